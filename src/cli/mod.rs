@@ -1,0 +1,95 @@
+//! The command tree. Each command group has its own file; they parse and print, and call the
+//! library modules for the work.
+
+use std::ffi::OsString;
+use std::io::IsTerminal;
+
+use clap::{Parser, Subcommand};
+
+use crate::error::Result;
+
+pub mod assets;
+pub mod pki;
+
+/// One binary for secure etcd clusters: certificates, units, members and checks.
+#[derive(Debug, Parser)]
+#[command(name = "ctl", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// cfssl-compatible certificate tooling: CA, client, server and peer certificates
+    #[command(subcommand)]
+    Pki(pki::PkiCommand),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions(assets::CompletionsArgs),
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Pki(command) => pki::run(command),
+        Command::Completions(args) => assets::run_completions(args),
+    }
+}
+
+/// cfssl's flags are single-dash Go flags (`-ca=ca.pem -profile=server`); accept them for the
+/// `pki` commands so copied cfssl command lines work unchanged.
+pub fn normalize_args(args: Vec<OsString>) -> Vec<OsString> {
+    const CFSSL_FLAGS: &[&str] = &[
+        "ca", "ca-key", "config", "profile", "hostname", "initca", "cert", "csr", "bare",
+    ];
+    if args.get(1).and_then(|a| a.to_str()) != Some("pki") {
+        return args;
+    }
+    args.into_iter()
+        .map(|arg| {
+            let Some(text) = arg.to_str() else { return arg };
+            let Some(rest) = text.strip_prefix('-').filter(|r| !r.starts_with('-')) else {
+                return arg;
+            };
+            let name = rest.split('=').next().unwrap_or("");
+            if CFSSL_FLAGS.contains(&name) {
+                OsString::from(format!("-{text}"))
+            } else {
+                arg
+            }
+        })
+        .collect()
+}
+
+/// Whether ctl may ask questions: both standard input and standard error are terminals.
+pub fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// Prints warnings collected while reading input.
+pub fn print_warnings(warnings: &[String]) {
+    for w in warnings {
+        eprintln!("warning: {w}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cfssl_single_dash_flags_are_accepted() {
+        let args: Vec<OsString> = ["ctl", "pki", "gencert", "-ca=ca.pem", "-ca-key", "k.pem", "-profile=server", "-o", "x.json"]
+            .iter()
+            .map(OsString::from)
+            .collect();
+        let normalized: Vec<String> = normalize_args(args).into_iter().map(|a| a.into_string().unwrap()).collect();
+        assert_eq!(normalized, ["ctl", "pki", "gencert", "--ca=ca.pem", "--ca-key", "k.pem", "--profile=server", "-o", "x.json"]);
+    }
+
+    #[test]
+    fn the_command_tree_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

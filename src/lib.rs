@@ -1,0 +1,8 @@
+//! ctl: one binary for secure etcd clusters. The command-line layer (`cli`) parses and prints;
+//! the work lives in the capability modules below, which tests call directly.
+
+pub mod cli;
+pub mod error;
+pub mod input;
+pub mod output;
+pub mod pki;

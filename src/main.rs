@@ -1,0 +1,11 @@
+use clap::Parser;
+
+fn main() {
+    let args = ctl::cli::normalize_args(std::env::args_os().collect());
+    let cli = ctl::cli::Cli::parse_from(args);
+    if let Err(err) = ctl::cli::run(cli) {
+        eprintln!("error: {}", err.cause);
+        eprintln!("hint: {}", err.hint);
+        std::process::exit(1);
+    }
+}
