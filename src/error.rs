@@ -31,11 +31,16 @@ impl Error {
         use std::io::ErrorKind::*;
         let hint = match err.kind() {
             NotFound => "check the path; relative paths are taken from the current directory",
-            PermissionDenied => "check the file's owner and mode, or run as a user who may access it",
+            PermissionDenied => {
+                "check the file's owner and mode, or run as a user who may access it"
+            }
             AlreadyExists => "remove the file first or choose another name",
             _ => "check the path and the file system",
         };
-        Error::new(format!("cannot {action} {}: {}", path.display(), plain_io(err)), hint)
+        Error::new(
+            format!("cannot {action} {}: {}", path.display(), plain_io(err)),
+            hint,
+        )
     }
 }
 

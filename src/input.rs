@@ -282,7 +282,10 @@ mod tests {
     #[test]
     fn trailing_comma_is_explained() {
         let err = parse("x.json", "{\"a\": 1,}").unwrap_err();
-        assert!(err.cause.starts_with("x.json:1:9: trailing comma"), "{err:?}");
+        assert!(
+            err.cause.starts_with("x.json:1:9: trailing comma"),
+            "{err:?}"
+        );
     }
 
     #[test]
@@ -298,7 +301,13 @@ mod tests {
             serde_json::from_str(r#"{"Expiry": "1h", "usages": [], "expirry": "2h"}"#).unwrap();
         let mut warnings = Warnings::default();
         let object = as_object(&mut value, "c.json", "").unwrap();
-        canonical_keys(object, &["expiry", "usages"], "c.json", "signing.default", &mut warnings);
+        canonical_keys(
+            object,
+            &["expiry", "usages"],
+            "c.json",
+            "signing.default",
+            &mut warnings,
+        );
         assert_eq!(object.get("expiry"), Some(&Value::from("1h")));
         assert!(!object.contains_key("expirry"));
         assert_eq!(warnings.0.len(), 1);

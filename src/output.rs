@@ -124,7 +124,13 @@ mod tests {
         set.add(dir.path().join("a-key.pem"), "secret", Access::Private);
         set.add(dir.path().join("sub/a.pem"), "public", Access::Public);
         set.write_all().unwrap();
-        let mode = |p: &str| fs::metadata(dir.path().join(p)).unwrap().permissions().mode() & 0o777;
+        let mode = |p: &str| {
+            fs::metadata(dir.path().join(p))
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777
+        };
         assert_eq!(mode("a-key.pem"), 0o600);
         assert_eq!(mode("sub/a.pem"), 0o644);
     }
@@ -138,7 +144,10 @@ mod tests {
         set.add(dir.path().join("ok.pem"), "x", Access::Public);
         set.add(blocker.join("inside.pem"), "x", Access::Public);
         assert!(set.write_all().is_err());
-        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("blocker")]);
     }
 }

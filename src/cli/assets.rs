@@ -65,7 +65,10 @@ pub fn run_completions(args: CompletionsArgs) -> Result<()> {
 pub fn generated_files() -> Vec<(PathBuf, Vec<u8>)> {
     let mut files = Vec::new();
     for shell in CompletionShell::value_variants() {
-        files.push((PathBuf::from("completions").join(shell.file_name()), completion_script(*shell)));
+        files.push((
+            PathBuf::from("completions").join(shell.file_name()),
+            completion_script(*shell),
+        ));
     }
     let mut root = Cli::command();
     root.build();
@@ -76,9 +79,14 @@ pub fn generated_files() -> Vec<(PathBuf, Vec<u8>)> {
 fn man_pages(command: &clap::Command, name: &str, files: &mut Vec<(PathBuf, Vec<u8>)>) {
     let page = command.clone().name(name.to_string());
     let mut out = Vec::new();
-    clap_mangen::Man::new(page).render(&mut out).expect("writing to memory");
+    clap_mangen::Man::new(page)
+        .render(&mut out)
+        .expect("writing to memory");
     files.push((PathBuf::from("man").join(format!("{name}.1")), out));
-    for sub in command.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
+    for sub in command
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
         man_pages(sub, &format!("{name}-{}", sub.get_name()), files);
     }
 }

@@ -20,6 +20,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once per run
 pub enum Command {
     /// cfssl-compatible certificate tooling: CA, client, server and peer certificates
     #[command(subcommand)]
@@ -79,12 +80,38 @@ mod tests {
 
     #[test]
     fn cfssl_single_dash_flags_are_accepted() {
-        let args: Vec<OsString> = ["ctl", "pki", "gencert", "-ca=ca.pem", "-ca-key", "k.pem", "-profile=server", "-o", "x.json"]
-            .iter()
-            .map(OsString::from)
+        let args: Vec<OsString> = [
+            "ctl",
+            "pki",
+            "gencert",
+            "-ca=ca.pem",
+            "-ca-key",
+            "k.pem",
+            "-profile=server",
+            "-o",
+            "x.json",
+        ]
+        .iter()
+        .map(OsString::from)
+        .collect();
+        let normalized: Vec<String> = normalize_args(args)
+            .into_iter()
+            .map(|a| a.into_string().unwrap())
             .collect();
-        let normalized: Vec<String> = normalize_args(args).into_iter().map(|a| a.into_string().unwrap()).collect();
-        assert_eq!(normalized, ["ctl", "pki", "gencert", "--ca=ca.pem", "--ca-key", "k.pem", "--profile=server", "-o", "x.json"]);
+        assert_eq!(
+            normalized,
+            [
+                "ctl",
+                "pki",
+                "gencert",
+                "--ca=ca.pem",
+                "--ca-key",
+                "k.pem",
+                "--profile=server",
+                "-o",
+                "x.json"
+            ]
+        );
     }
 
     #[test]

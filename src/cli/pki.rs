@@ -275,7 +275,11 @@ fn print_defaults(args: PrintDefaultsArgs) -> Result<()> {
             "names": [{"C": "US", "ST": "CA", "L": "San Francisco", "O": "etcd"}]
         }),
         DefaultsKind::Init => default_profile_document(&InitOptions {
-            hosts: vec!["192.168.255.131".into(), "192.168.255.132".into(), "192.168.255.133".into()],
+            hosts: vec![
+                "192.168.255.131".into(),
+                "192.168.255.132".into(),
+                "192.168.255.133".into(),
+            ],
             ..InitOptions::default()
         }),
     };
@@ -324,7 +328,14 @@ fn load_ca(signing: &SigningArgs, command: &str) -> Result<CertificateAuthority>
         (Some(ca), Some(key)) => CertificateAuthority::load(ca, key),
         _ => Err(Error::new(
             format!("{command} needs the CA certificate and key to sign with"),
-            format!("pass --ca ca.pem --ca-key ca-key.pem{}", if command == "gencert" { ", or --initca to make a new CA" } else { "" }),
+            format!(
+                "pass --ca ca.pem --ca-key ca-key.pem{}",
+                if command == "gencert" {
+                    ", or --initca to make a new CA"
+                } else {
+                    ""
+                }
+            ),
         )),
     }
 }
@@ -355,20 +366,33 @@ fn confirm_overwrite(existing: &[&Path], force: bool) -> Result<()> {
     if existing.is_empty() || force {
         return Ok(());
     }
-    let list = existing.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+    let list = existing
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
     if interactive() {
         let answer = dialoguer::Confirm::new()
-            .with_prompt(format!("{list} already exist{}; overwrite?", if existing.len() == 1 { "s" } else { "" }))
+            .with_prompt(format!(
+                "{list} already exist{}; overwrite?",
+                if existing.len() == 1 { "s" } else { "" }
+            ))
             .default(false)
             .interact()
             .unwrap_or(false);
         if answer {
             return Ok(());
         }
-        return Err(Error::new("nothing written: existing keys kept", "choose another --out/--dir or --bare name"));
+        return Err(Error::new(
+            "nothing written: existing keys kept",
+            "choose another --out/--dir or --bare name",
+        ));
     }
     Err(Error::new(
-        format!("refusing to overwrite existing key file{} {list}", if existing.len() == 1 { "" } else { "s" }),
+        format!(
+            "refusing to overwrite existing key file{} {list}",
+            if existing.len() == 1 { "" } else { "s" }
+        ),
         "pass --force to replace them, or choose another --out/--dir or --bare name",
     ))
 }
@@ -467,12 +491,21 @@ fn sign(args: SignArgs) -> Result<()> {
     let csr_text = crate::input::read_text(&args.csr)?;
     let ca = load_ca(&args.signing, "sign")?;
     let config = load_signing(args.signing.config.as_deref())?;
-    let profile = config.profile(args.signing.profile.as_deref(), &config_origin(&args.signing))?;
+    let profile = config.profile(
+        args.signing.profile.as_deref(),
+        &config_origin(&args.signing),
+    )?;
     let name = bare_name(&args.output, None, &args.csr);
     let planned = plan_output(&args.output, &name, &parts(true, false, false))?;
     let mut warnings = Vec::new();
     let hosts = hostname_list(&args.signing);
-    let issued = ca.sign_csr(&csr_text, &args.csr.display().to_string(), profile, hosts.as_deref(), &mut warnings)?;
+    let issued = ca.sign_csr(
+        &csr_text,
+        &args.csr.display().to_string(),
+        profile,
+        hosts.as_deref(),
+        &mut warnings,
+    )?;
     print_warnings(&warnings);
     emit(&args.output, &name, &issued, planned)
 }
@@ -480,17 +513,26 @@ fn sign(args: SignArgs) -> Result<()> {
 fn selfsign(args: SelfsignArgs) -> Result<()> {
     let request = load_request(&args.request)?;
     let config = load_signing(args.config.as_deref())?;
-    let origin = args.config.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
+    let origin = args
+        .config
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     let profile = config.profile(args.profile.as_deref(), &origin)?;
     let hosts = split_hosts(&args.hostname);
     if hosts.is_empty() {
-        return Err(Error::new("selfsign needs at least one hostname", "ctl pki selfsign www.example.com csr.json"));
+        return Err(Error::new(
+            "selfsign needs at least one hostname",
+            "ctl pki selfsign www.example.com csr.json",
+        ));
     }
     let name = bare_name(&args.output, None, &args.request);
     let planned = plan_output(&args.output, &name, &parts(true, true, true))?;
     let key = TerminalKeys.generate(&name, request.key.kind()?)?;
     let issued = issue::selfsign(&request, key, &hosts, profile)?;
-    eprintln!("warning: a self-signed certificate is trusted by nobody else; use it for tests only");
+    eprintln!(
+        "warning: a self-signed certificate is trusted by nobody else; use it for tests only"
+    );
     emit(&args.output, &name, &issued, planned)
 }
 
@@ -503,7 +545,12 @@ fn certinfo_cmd(args: CertinfoArgs) -> Result<()> {
     let origin = path.display().to_string();
     let text = crate::input::read_text(path)?;
     let out = if is_cert {
-        let der = certinfo::pem_block(&text, &["CERTIFICATE"], &origin, "pass a certificate with --cert, or a CSR with --csr")?;
+        let der = certinfo::pem_block(
+            &text,
+            &["CERTIFICATE"],
+            &origin,
+            "pass a certificate with --cert, or a CSR with --csr",
+        )?;
         let info = describe_certificate(&der).map_err(|e| e.context(&origin))?;
         match args.format {
             InfoFormat::Json => serde_json::to_string_pretty(&info).expect("serializable") + "\n",
@@ -530,7 +577,10 @@ fn init_options(args: &InitArgs) -> Result<InitOptions> {
     let key = match (args.key_algo, args.key_size) {
         (None, None) => None,
         (None, Some(_)) => {
-            return Err(Error::new("--key-size needs --key-algo", "pass --key-algo rsa --key-size 4096, for example"))
+            return Err(Error::new(
+                "--key-size needs --key-algo",
+                "pass --key-algo rsa --key-size 4096, for example",
+            ))
         }
         (Some(algo), size) => {
             let name = match algo {
@@ -543,8 +593,12 @@ fn init_options(args: &InitArgs) -> Result<InitOptions> {
             Some(spec)
         }
     };
-    parse_go_duration(&args.expiry)
-        .map_err(|problem| Error::new(format!("--expiry: {problem}"), "write a Go duration such as 43800h (5 years)"))?;
+    parse_go_duration(&args.expiry).map_err(|problem| {
+        Error::new(
+            format!("--expiry: {problem}"),
+            "write a Go duration such as 43800h (5 years)",
+        )
+    })?;
     Ok(InitOptions {
         ca_name: args.ca_name.clone(),
         hosts: args.hosts.as_deref().map(split_hosts).unwrap_or_default(),
@@ -556,14 +610,27 @@ fn init_options(args: &InitArgs) -> Result<InitOptions> {
 /// Asks for what the flags did not settle, starting from their values.
 fn prompt_options(mut options: InitOptions) -> Result<InitOptions> {
     use dialoguer::{Input, Select};
-    let cancelled = |e: dialoguer::Error| Error::new(format!("prompt cancelled: {e}"), "pass --yes to take the flags as they are");
-    options.ca_name = Input::new().with_prompt("CA name (CN)").default(options.ca_name).interact_text().map_err(cancelled)?;
+    let cancelled = |e: dialoguer::Error| {
+        Error::new(
+            format!("prompt cancelled: {e}"),
+            "pass --yes to take the flags as they are",
+        )
+    };
+    options.ca_name = Input::new()
+        .with_prompt("CA name (CN)")
+        .default(options.ca_name)
+        .interact_text()
+        .map_err(cancelled)?;
     let hosts: String = Input::new()
         .with_prompt("Member addresses, comma-separated (127.0.0.1 and localhost are always added)")
         .default(options.hosts.join(","))
         .allow_empty(true)
         .validate_with(|text: &String| -> std::result::Result<(), String> {
-            split_hosts(text).iter().try_for_each(|h| crate::pki::request::san_for(h).map(|_| ()).map_err(|e| e.cause))
+            split_hosts(text).iter().try_for_each(|h| {
+                crate::pki::request::san_for(h)
+                    .map(|_| ())
+                    .map_err(|e| e.cause)
+            })
         })
         .interact_text()
         .map_err(cancelled)?;
@@ -573,10 +640,16 @@ fn prompt_options(mut options: InitOptions) -> Result<InitOptions> {
         ("ECDSA P-256 everywhere", Some(KeySpec::new("ecdsa", 256))),
         ("ECDSA P-384 everywhere", Some(KeySpec::new("ecdsa", 384))),
         ("RSA-2048 everywhere", Some(KeySpec::new("rsa", 2048))),
-        ("RSA-4096 everywhere (slow to generate)", Some(KeySpec::new("rsa", 4096))),
+        (
+            "RSA-4096 everywhere (slow to generate)",
+            Some(KeySpec::new("rsa", 4096)),
+        ),
         ("Ed25519 everywhere", Some(KeySpec::new("ed25519", 0))),
     ];
-    let current = choices.iter().position(|(_, spec)| *spec == options.key).unwrap_or(0);
+    let current = choices
+        .iter()
+        .position(|(_, spec)| *spec == options.key)
+        .unwrap_or(0);
     let picked = Select::new()
         .with_prompt("Key algorithm")
         .items(choices.iter().map(|(label, _)| *label))
@@ -613,20 +686,31 @@ fn init_cmd(args: InitArgs) -> Result<()> {
     };
     print_warnings(&warnings.0);
     let key_files = plan.key_files(&args.dir);
-    let existing: Vec<&Path> = key_files.iter().filter(|p| p.exists()).map(PathBuf::as_path).collect();
+    let existing: Vec<&Path> = key_files
+        .iter()
+        .filter(|p| p.exists())
+        .map(PathBuf::as_path)
+        .collect();
     confirm_overwrite(&existing, args.force)?;
     let (files, sign_warnings) = plan.execute(&args.dir, &mut TerminalKeys)?;
     print_warnings(&sign_warnings);
     let written = files.write_all()?;
     println!("wrote {} files to {}:", written.len(), args.dir.display());
     for path in &written {
-        println!("  {}", path.file_name().and_then(|n| n.to_str()).unwrap_or("?"));
+        println!(
+            "  {}",
+            path.file_name().and_then(|n| n.to_str()).unwrap_or("?")
+        );
     }
     let hosts = plan.hosts.join(",");
     println!(
         "check them with: ctl pki check --dir {}{}",
         args.dir.display(),
-        if hosts.is_empty() { String::new() } else { format!(" --hosts {hosts}") }
+        if hosts.is_empty() {
+            String::new()
+        } else {
+            format!(" --hosts {hosts}")
+        }
     );
     Ok(())
 }
@@ -635,7 +719,10 @@ fn check(args: CheckArgs) -> Result<()> {
     let hosts = args.hosts.as_deref().map(split_hosts).unwrap_or_default();
     let report = check_dir(&args.dir, &hosts)?;
     match args.format {
-        ReportFormat::Json => println!("{}", serde_json::to_string_pretty(&report).expect("serializable")),
+        ReportFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("serializable")
+        ),
         ReportFormat::Table => print!("{}", report_table(&report)),
     }
     if report.ok {

@@ -1,7 +1,7 @@
 //! Reading certificates and CSRs back: cfssl certinfo's JSON, and a text form for people.
 
-use serde::Serialize;
 use ::time::OffsetDateTime;
+use serde::Serialize;
 use x509_parser::prelude::*;
 
 use super::issue::rfc3339;
@@ -71,14 +71,21 @@ pub struct CsrInfo {
 
 fn name_info(name: &X509Name) -> NameInfo {
     let join = |iter: &mut dyn Iterator<Item = &AttributeTypeAndValue>| {
-        iter.filter_map(|a| a.as_str().ok()).collect::<Vec<_>>().join(",")
+        iter.filter_map(|a| a.as_str().ok())
+            .collect::<Vec<_>>()
+            .join(",")
     };
     let names = name
         .iter_attributes()
         .map(|a| a.as_str().map(str::to_string).unwrap_or_default())
         .collect();
     NameInfo {
-        common_name: name.iter_common_name().next().and_then(|a| a.as_str().ok()).unwrap_or("").to_string(),
+        common_name: name
+            .iter_common_name()
+            .next()
+            .and_then(|a| a.as_str().ok())
+            .unwrap_or("")
+            .to_string(),
         serial_number: join(&mut name.iter_by_oid(&oid_registry::OID_X509_SERIALNUMBER)),
         country: join(&mut name.iter_country()),
         organization: join(&mut name.iter_organization()),
@@ -112,7 +119,11 @@ fn signature_name(oid: &str) -> String {
 
 /// Key identifiers as colon-separated upper-case hex bytes.
 pub fn hex_id(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02X}")).collect::<Vec<_>>().join(":")
+    bytes
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect::<Vec<_>>()
+        .join(":")
 }
 
 fn general_name_text(name: &GeneralName) -> Option<String> {
@@ -144,8 +155,12 @@ fn ordered_sans(names: &[GeneralName]) -> Vec<String> {
 
 /// Describes a DER certificate.
 pub fn describe_certificate(der: &[u8]) -> Result<CertInfo> {
-    let (_, cert) = X509Certificate::from_der(der)
-        .map_err(|e| Error::new(format!("not a valid X.509 certificate: {e}"), "pass a PEM certificate"))?;
+    let (_, cert) = X509Certificate::from_der(der).map_err(|e| {
+        Error::new(
+            format!("not a valid X.509 certificate: {e}"),
+            "pass a PEM certificate",
+        )
+    })?;
     let mut sans = Vec::new();
     let mut key_usages = Vec::new();
     let mut extended_key_usages = Vec::new();
@@ -187,8 +202,12 @@ pub fn describe_certificate(der: &[u8]) -> Result<CertInfo> {
 
 /// Describes a DER certificate request.
 pub fn describe_csr(der: &[u8]) -> Result<CsrInfo> {
-    let (_, csr) = X509CertificationRequest::from_der(der)
-        .map_err(|e| Error::new(format!("not a valid certificate request: {e}"), "pass a PEM CSR"))?;
+    let (_, csr) = X509CertificationRequest::from_der(der).map_err(|e| {
+        Error::new(
+            format!("not a valid certificate request: {e}"),
+            "pass a PEM CSR",
+        )
+    })?;
     let mut sans = Vec::new();
     if let Some(extensions) = csr.requested_extensions() {
         for ext in extensions {
@@ -214,7 +233,9 @@ pub fn pem_text(tag: &str, der: &[u8]) -> String {
 }
 
 fn key_name(spki: &[u8]) -> String {
-    kind_of_spki(spki).map(|k| k.to_string()).unwrap_or_else(|| "unknown".into())
+    kind_of_spki(spki)
+        .map(|k| k.to_string())
+        .unwrap_or_else(|| "unknown".into())
 }
 
 fn key_usage_names(ku: &KeyUsage) -> Vec<String> {
@@ -229,7 +250,10 @@ fn key_usage_names(ku: &KeyUsage) -> Vec<String> {
         (ku.encipher_only(), "encipher only"),
         (ku.decipher_only(), "decipher only"),
     ];
-    all.iter().filter(|(on, _)| *on).map(|(_, n)| n.to_string()).collect()
+    all.iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, n)| n.to_string())
+        .collect()
 }
 
 fn eku_names(eku: &ExtendedKeyUsage) -> Vec<String> {
@@ -265,13 +289,22 @@ pub fn certificate_text(info: &CertInfo) -> String {
     } else {
         format!("{days_left} days left")
     };
-    let list = |v: &[String]| if v.is_empty() { "-".to_string() } else { v.join(", ") };
+    let list = |v: &[String]| {
+        if v.is_empty() {
+            "-".to_string()
+        } else {
+            v.join(", ")
+        }
+    };
     let rows = [
         ("Subject", info.subject.rfc4514.clone()),
         ("Issuer", info.issuer.rfc4514.clone()),
         ("Serial", info.serial_number.clone()),
         ("Not before", rfc3339(info.not_before)),
-        ("Not after", format!("{} ({validity})", rfc3339(info.not_after))),
+        (
+            "Not after",
+            format!("{} ({validity})", rfc3339(info.not_after)),
+        ),
         ("Key", info.key_algorithm.clone()),
         ("Signature", info.sigalg.clone()),
         ("CA", if info.is_ca { "yes" } else { "no" }.to_string()),
@@ -290,7 +323,14 @@ pub fn csr_text(info: &CsrInfo) -> String {
         ("Subject", info.subject.rfc4514.clone()),
         ("Key", info.key_algorithm.clone()),
         ("Signature", info.sigalg.clone()),
-        ("SANs", if info.sans.is_empty() { "-".into() } else { info.sans.join(", ") }),
+        (
+            "SANs",
+            if info.sans.is_empty() {
+                "-".into()
+            } else {
+                info.sans.join(", ")
+            },
+        ),
     ];
     table_text(&rows)
 }
@@ -305,7 +345,9 @@ fn non_empty(text: &str) -> String {
 
 fn table_text(rows: &[(&str, String)]) -> String {
     let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0) + 1;
-    rows.iter().map(|(k, v)| format!("{:<width$} {v}\n", format!("{k}:"), width = width)).collect()
+    rows.iter()
+        .map(|(k, v)| format!("{:<width$} {v}\n", format!("{k}:"), width = width))
+        .collect()
 }
 
 /// Reads the first certificate or CSR of a PEM text.
@@ -315,5 +357,10 @@ pub fn pem_block(text: &str, tags: &[&str], origin: &str, hint: &str) -> Result<
         .iter()
         .find(|b| tags.contains(&b.tag()))
         .map(|b| b.contents().to_vec())
-        .ok_or_else(|| Error::new(format!("{origin} holds no {}", tags[0].to_ascii_lowercase()), hint.to_string()))
+        .ok_or_else(|| {
+            Error::new(
+                format!("{origin} holds no {}", tags[0].to_ascii_lowercase()),
+                hint.to_string(),
+            )
+        })
 }

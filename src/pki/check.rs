@@ -6,8 +6,8 @@ use std::net::IpAddr;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
 use ::time::OffsetDateTime;
+use serde::Serialize;
 use x509_parser::prelude::*;
 
 use super::certinfo::{describe_certificate, CertInfo};
@@ -83,11 +83,19 @@ pub struct CertReport {
 
 impl CertReport {
     pub fn status(&self) -> Status {
-        self.findings.iter().map(|f| f.status).max().unwrap_or(Status::Ok)
+        self.findings
+            .iter()
+            .map(|f| f.status)
+            .max()
+            .unwrap_or(Status::Ok)
     }
 
     fn status_of(&self, check: &str) -> Option<Status> {
-        self.findings.iter().filter(|f| f.check == check).map(|f| f.status).max()
+        self.findings
+            .iter()
+            .filter(|f| f.check == check)
+            .map(|f| f.status)
+            .max()
     }
 }
 
@@ -127,8 +135,12 @@ pub fn check_dir(dir: &Path, hosts: &[String]) -> Result<Report> {
         ));
     }
     let ca_der = read_cert(&ca_path)?;
-    let (_, ca) = X509Certificate::from_der(&ca_der)
-        .map_err(|_| Error::new(format!("{} is not a valid certificate", ca_path.display()), "replace it with the CA certificate"))?;
+    let (_, ca) = X509Certificate::from_der(&ca_der).map_err(|_| {
+        Error::new(
+            format!("{} is not a valid certificate", ca_path.display()),
+            "replace it with the CA certificate",
+        )
+    })?;
 
     let mut cert_paths: Vec<PathBuf> = fs::read_dir(dir)
         .map_err(|e| Error::io("list", dir, &e))?
@@ -155,11 +167,25 @@ pub fn check_dir(dir: &Path, hosts: &[String]) -> Result<Report> {
 
 fn read_cert(path: &Path) -> Result<Vec<u8>> {
     let text = crate::input::read_text(path)?;
-    super::certinfo::pem_block(&text, &["CERTIFICATE"], &path.display().to_string(), "every NAME.pem in the directory should be a certificate")
+    super::certinfo::pem_block(
+        &text,
+        &["CERTIFICATE"],
+        &path.display().to_string(),
+        "every NAME.pem in the directory should be a certificate",
+    )
 }
 
-fn check_one(path: &Path, ca: &X509Certificate, der: &[u8], hosts: &[String]) -> Result<CertReport> {
-    let file = path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+fn check_one(
+    path: &Path,
+    ca: &X509Certificate,
+    der: &[u8],
+    hosts: &[String],
+) -> Result<CertReport> {
+    let file = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("?")
+        .to_string();
     let stem = file.trim_end_matches(".pem");
     let role = Role::from_file_name(stem);
     let info: CertInfo = describe_certificate(der).map_err(|e| e.context(&file))?;
@@ -171,13 +197,29 @@ fn check_one(path: &Path, ca: &X509Certificate, der: &[u8], hosts: &[String]) ->
     if role == Role::Ca {
         match cert.verify_signature(None) {
             Ok(()) if info.is_ca => f.add("chain", Status::Ok, "self-signed CA"),
-            Ok(()) => f.add("chain", Status::Fail, "ca.pem is not a CA certificate (no CA:TRUE)"),
+            Ok(()) => f.add(
+                "chain",
+                Status::Fail,
+                "ca.pem is not a CA certificate (no CA:TRUE)",
+            ),
             Err(_) => f.add("chain", Status::Fail, "ca.pem is not self-signed"),
         }
     } else if cert.issuer().as_raw() != ca.subject().as_raw() {
-        f.add("chain", Status::Fail, format!("issued by {} , not by this CA ({})", info.issuer.rfc4514, ca.subject()));
+        f.add(
+            "chain",
+            Status::Fail,
+            format!(
+                "issued by {} , not by this CA ({})",
+                info.issuer.rfc4514,
+                ca.subject()
+            ),
+        );
     } else if cert.verify_signature(Some(ca.public_key())).is_err() {
-        f.add("chain", Status::Fail, "the CA's key did not sign it (a different CA with the same name?)");
+        f.add(
+            "chain",
+            Status::Fail,
+            "the CA's key did not sign it (a different CA with the same name?)",
+        );
     } else {
         f.add("chain", Status::Ok, "signed by ca.pem");
     }
@@ -188,15 +230,28 @@ fn check_one(path: &Path, ca: &X509Certificate, der: &[u8], hosts: &[String]) ->
         Err(_) => f.add("key", Status::Warn, format!("no {stem}-key.pem beside it")),
         Ok(text) => {
             match load_private_key(&text, &key_path.display().to_string()) {
-                Ok(key) if rcgen::PublicKeyData::subject_public_key_info(&key.key_pair) == cert.public_key().raw => {
+                Ok(key)
+                    if rcgen::PublicKeyData::subject_public_key_info(&key.key_pair)
+                        == cert.public_key().raw =>
+                {
                     f.add("key", Status::Ok, format!("{stem}-key.pem matches"))
                 }
-                Ok(_) => f.add("key", Status::Fail, format!("{stem}-key.pem does not match the certificate")),
+                Ok(_) => f.add(
+                    "key",
+                    Status::Fail,
+                    format!("{stem}-key.pem does not match the certificate"),
+                ),
                 Err(e) => f.add("key", Status::Fail, e.cause),
             }
-            let mode = fs::metadata(&key_path).map(|m| m.permissions().mode() & 0o777).unwrap_or(0);
+            let mode = fs::metadata(&key_path)
+                .map(|m| m.permissions().mode() & 0o777)
+                .unwrap_or(0);
             if mode & 0o077 != 0 {
-                f.add("mode", Status::Fail, format!("{stem}-key.pem is mode {mode:04o}: readable by others (chmod 600)"));
+                f.add(
+                    "mode",
+                    Status::Fail,
+                    format!("{stem}-key.pem is mode {mode:04o}: readable by others (chmod 600)"),
+                );
             } else {
                 f.add("mode", Status::Ok, format!("{mode:04o}"));
             }
@@ -204,7 +259,11 @@ fn check_one(path: &Path, ca: &X509Certificate, der: &[u8], hosts: &[String]) ->
     }
 
     // Usages by role.
-    let has = |u: &str| info.extended_key_usages.iter().any(|e| e == u || e == "any");
+    let has = |u: &str| {
+        info.extended_key_usages
+            .iter()
+            .any(|e| e == u || e == "any")
+    };
     let needed: &[&str] = match role {
         Role::Peer => &["server auth", "client auth"],
         Role::Server => &["server auth"],
@@ -216,21 +275,52 @@ fn check_one(path: &Path, ca: &X509Certificate, der: &[u8], hosts: &[String]) ->
         if info.key_usages.iter().any(|u| u == "cert sign") {
             f.add("usages", Status::Ok, "cert sign");
         } else {
-            f.add("usages", Status::Fail, "the CA lacks the cert sign key usage");
+            f.add(
+                "usages",
+                Status::Fail,
+                "the CA lacks the cert sign key usage",
+            );
         }
     } else if !missing.is_empty() {
-        f.add("usages", Status::Fail, format!("a {} certificate needs {}; it has {}", role.as_str(), missing.join(" and "), if info.extended_key_usages.is_empty() { "none".to_string() } else { info.extended_key_usages.join(", ") }));
+        f.add(
+            "usages",
+            Status::Fail,
+            format!(
+                "a {} certificate needs {}; it has {}",
+                role.as_str(),
+                missing.join(" and "),
+                if info.extended_key_usages.is_empty() {
+                    "none".to_string()
+                } else {
+                    info.extended_key_usages.join(", ")
+                }
+            ),
+        );
     } else {
         f.add("usages", Status::Ok, info.extended_key_usages.join(", "));
     }
 
     // SANs cover the members.
     if matches!(role, Role::Server | Role::Peer) && !hosts.is_empty() {
-        let uncovered: Vec<&String> = hosts.iter().filter(|h| !san_covers(&info.sans, h)).collect();
+        let uncovered: Vec<&String> = hosts
+            .iter()
+            .filter(|h| !san_covers(&info.sans, h))
+            .collect();
         if uncovered.is_empty() {
             f.add("hosts", Status::Ok, "covers every host");
         } else {
-            f.add("hosts", Status::Fail, format!("not valid for {}", uncovered.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")));
+            f.add(
+                "hosts",
+                Status::Fail,
+                format!(
+                    "not valid for {}",
+                    uncovered
+                        .iter()
+                        .map(|s| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
         }
     }
 
@@ -238,11 +328,26 @@ fn check_one(path: &Path, ca: &X509Certificate, der: &[u8], hosts: &[String]) ->
     let now = OffsetDateTime::now_utc();
     let days_left = (info.not_after - now).whole_days();
     if info.not_after < now {
-        f.add("expiry", Status::Fail, format!("expired on {}", super::issue::rfc3339(info.not_after)));
+        f.add(
+            "expiry",
+            Status::Fail,
+            format!("expired on {}", super::issue::rfc3339(info.not_after)),
+        );
     } else if info.not_before > now {
-        f.add("expiry", Status::Fail, format!("not valid before {}", super::issue::rfc3339(info.not_before)));
+        f.add(
+            "expiry",
+            Status::Fail,
+            format!(
+                "not valid before {}",
+                super::issue::rfc3339(info.not_before)
+            ),
+        );
     } else if days_left < EXPIRY_WARNING_DAYS {
-        f.add("expiry", Status::Warn, format!("expires in {days_left} days"));
+        f.add(
+            "expiry",
+            Status::Warn,
+            format!("expires in {days_left} days"),
+        );
     } else {
         f.add("expiry", Status::Ok, format!("{days_left} days left"));
     }
@@ -263,7 +368,10 @@ fn san_covers(sans: &[String], host: &str) -> bool {
     }
     sans.iter().any(|s| {
         s.eq_ignore_ascii_case(host)
-            || s.strip_prefix("*.").is_some_and(|suffix| host.split_once('.').is_some_and(|(_, rest)| rest.eq_ignore_ascii_case(suffix)))
+            || s.strip_prefix("*.").is_some_and(|suffix| {
+                host.split_once('.')
+                    .is_some_and(|(_, rest)| rest.eq_ignore_ascii_case(suffix))
+            })
     })
 }
 
@@ -275,7 +383,11 @@ pub fn report_table(report: &Report) -> String {
         Some(Status::Warn) => "WARN",
         Some(Status::Fail) => "FAIL",
     };
-    let mut rows = vec![["FILE", "ROLE", "CHAIN", "KEY", "MODE", "USAGES", "HOSTS", "EXPIRES"].map(String::from).to_vec()];
+    let mut rows = vec![[
+        "FILE", "ROLE", "CHAIN", "KEY", "MODE", "USAGES", "HOSTS", "EXPIRES",
+    ]
+    .map(String::from)
+    .to_vec()];
     for c in &report.certificates {
         let mut row = vec![c.file.clone(), c.role.as_str().to_string()];
         for check in ["chain", "key", "mode", "usages", "hosts"] {
@@ -289,18 +401,41 @@ pub fn report_table(report: &Report) -> String {
         row.push(expiry);
         rows.push(row);
     }
-    let widths: Vec<usize> = (0..rows[0].len()).map(|i| rows.iter().map(|r| r[i].len()).max().unwrap_or(0)).collect();
+    let widths: Vec<usize> = (0..rows[0].len())
+        .map(|i| rows.iter().map(|r| r[i].len()).max().unwrap_or(0))
+        .collect();
     let mut out = String::new();
     for row in &rows {
-        let line: Vec<String> = row.iter().zip(&widths).map(|(c, w)| format!("{c:<w$}")).collect();
+        let line: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect();
         out += line.join("  ").trim_end();
         out.push('\n');
     }
     let problems: Vec<String> = report
         .certificates
         .iter()
-        .flat_map(|c| c.findings.iter().filter(|f| f.status != Status::Ok).map(move |f| (c, f)))
-        .map(|(c, f)| format!("{} {}: {}: {}", if f.status == Status::Fail { "FAIL" } else { "WARN" }, c.file, f.check, f.detail))
+        .flat_map(|c| {
+            c.findings
+                .iter()
+                .filter(|f| f.status != Status::Ok)
+                .map(move |f| (c, f))
+        })
+        .map(|(c, f)| {
+            format!(
+                "{} {}: {}: {}",
+                if f.status == Status::Fail {
+                    "FAIL"
+                } else {
+                    "WARN"
+                },
+                c.file,
+                f.check,
+                f.detail
+            )
+        })
         .collect();
     if !problems.is_empty() {
         out.push('\n');

@@ -238,11 +238,21 @@ pub fn load(path: &Path, warnings: &mut Warnings) -> Result<SigningConfig> {
 
 /// Reads a signing configuration: either a whole cfssl config (`{"signing": …}`) or, inside a
 /// `ctl pki init` profile, just the `signing` section's content.
-pub fn from_value(mut value: Value, origin: &str, warnings: &mut Warnings) -> Result<SigningConfig> {
+pub fn from_value(
+    mut value: Value,
+    origin: &str,
+    warnings: &mut Warnings,
+) -> Result<SigningConfig> {
     let top = as_object(&mut value, origin, "")?;
     let signing_path;
     let signing = if top.keys().any(|k| k.eq_ignore_ascii_case("signing")) {
-        canonical_keys(top, &["signing", "auth_keys", "remotes"], origin, "", warnings);
+        canonical_keys(
+            top,
+            &["signing", "auth_keys", "remotes"],
+            origin,
+            "",
+            warnings,
+        );
         for cfssl_only in ["auth_keys", "remotes"] {
             if top.remove(cfssl_only).is_some() {
                 warnings.push(format!(
@@ -257,7 +267,13 @@ pub fn from_value(mut value: Value, origin: &str, warnings: &mut Warnings) -> Re
         &mut value
     };
     let signing = as_object(signing, origin, signing_path)?;
-    canonical_keys(signing, &["default", "profiles"], origin, signing_path, warnings);
+    canonical_keys(
+        signing,
+        &["default", "profiles"],
+        origin,
+        signing_path,
+        warnings,
+    );
 
     let default_path = join_path(signing_path, "default");
     let default_raw = match signing.remove("default") {
@@ -280,7 +296,12 @@ pub fn from_value(mut value: Value, origin: &str, warnings: &mut Warnings) -> Re
     Ok(SigningConfig { default, profiles })
 }
 
-fn raw_profile(mut value: Value, origin: &str, path: &str, warnings: &mut Warnings) -> Result<RawProfile> {
+fn raw_profile(
+    mut value: Value,
+    origin: &str,
+    path: &str,
+    warnings: &mut Warnings,
+) -> Result<RawProfile> {
     let object = as_object(&mut value, origin, path)?;
     let mut known: Vec<&str> = PROFILE_FIELDS.to_vec();
     known.extend_from_slice(CFSSL_ONLY_PROFILE_FIELDS);
@@ -336,21 +357,35 @@ fn resolve(raw: RawProfile, fallback: &Profile, origin: &str, path: &str) -> Res
         match text {
             None => Ok(default),
             Some(t) => parse_go_duration(t).map_err(|problem| {
-                field_error(field, problem, "write a Go duration such as \"43800h\" (5 years) or \"8760h\" (1 year)")
+                field_error(
+                    field,
+                    problem,
+                    "write a Go duration such as \"43800h\" (5 years) or \"8760h\" (1 year)",
+                )
             }),
         }
     };
     let expiry = duration("expiry", &raw.expiry, fallback.expiry)?;
     if expiry.is_zero() {
-        return Err(field_error("expiry", "is zero".into(), "write a lifetime such as \"8760h\""));
+        return Err(field_error(
+            "expiry",
+            "is zero".into(),
+            "write a lifetime such as \"8760h\"",
+        ));
     }
     let backdate = duration("backdate", &raw.backdate, fallback.backdate)?;
     let timestamp = |field: &str, text: &Option<String>| -> Result<Option<OffsetDateTime>> {
         text.as_deref()
             .map(|t| {
-                OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).map_err(|e| {
-                    field_error(field, format!("\"{t}\" is not a timestamp ({e})"), "write an RFC 3339 time such as \"2030-01-01T00:00:00Z\"")
-                })
+                OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).map_err(
+                    |e| {
+                        field_error(
+                            field,
+                            format!("\"{t}\" is not a timestamp ({e})"),
+                            "write an RFC 3339 time such as \"2030-01-01T00:00:00Z\"",
+                        )
+                    },
+                )
             })
             .transpose()
     };
@@ -358,7 +393,11 @@ fn resolve(raw: RawProfile, fallback: &Profile, origin: &str, path: &str) -> Res
     let not_after = timestamp("not_after", &raw.not_after)?;
     if let (Some(b), Some(a)) = (not_before, not_after) {
         if a <= b {
-            return Err(field_error("not_after", "is not after not_before".into(), "swap or correct the two times"));
+            return Err(field_error(
+                "not_after",
+                "is not after not_before".into(),
+                "swap or correct the two times",
+            ));
         }
     }
     let name_whitelist = raw
@@ -368,7 +407,10 @@ fn resolve(raw: RawProfile, fallback: &Profile, origin: &str, path: &str) -> Res
             regex::Regex::new(pattern).map_err(|e| {
                 field_error(
                     "name_whitelist",
-                    format!("is not a valid regular expression: {}", e.to_string().lines().last().unwrap_or("")),
+                    format!(
+                        "is not a valid regular expression: {}",
+                        e.to_string().lines().last().unwrap_or("")
+                    ),
                     "write a regular expression such as \"^(.*\\\\.)?example\\\\.com$\"",
                 )
             })
@@ -376,7 +418,11 @@ fn resolve(raw: RawProfile, fallback: &Profile, origin: &str, path: &str) -> Res
         .transpose()?;
     let ca = raw.ca_constraint;
     if ca.max_path_len < 0 && ca.is_ca {
-        return Err(field_error("ca_constraint.max_path_len", "is negative".into(), "use 0 or more"));
+        return Err(field_error(
+            "ca_constraint.max_path_len",
+            "is negative".into(),
+            "use 0 or more",
+        ));
     }
     Ok(Profile {
         usages,
@@ -401,7 +447,10 @@ mod tests {
     fn load_str(text: &str) -> (Result<SigningConfig>, Vec<String>) {
         let mut warnings = Warnings::default();
         let value = input::parse("ca-config.json", text).unwrap();
-        (from_value(value, "ca-config.json", &mut warnings), warnings.0)
+        (
+            from_value(value, "ca-config.json", &mut warnings),
+            warnings.0,
+        )
     }
 
     #[test]
@@ -425,23 +474,33 @@ mod tests {
     fn unknown_usage_lists_the_valid_ones() {
         let (config, _) = load_str(r#"{"signing":{"default":{"usages":["server auht"]}}}"#);
         let err = config.unwrap_err();
-        assert!(err.cause.contains("unknown usage \"server auht\""), "{err:?}");
+        assert!(
+            err.cause.contains("unknown usage \"server auht\""),
+            "{err:?}"
+        );
         assert!(err.hint.contains("server auth") && err.hint.contains("cert sign"));
     }
 
     #[test]
     fn unknown_profile_is_an_error_not_a_fallback() {
         let (config, _) = load_str(r#"{"signing":{"profiles":{"server":{}}}}"#);
-        let err = config.unwrap().profile(Some("sever"), "ca-config.json").unwrap_err();
+        let err = config
+            .unwrap()
+            .profile(Some("sever"), "ca-config.json")
+            .unwrap_err();
         assert_eq!(err.cause, "ca-config.json has no profile \"sever\"");
         assert_eq!(err.hint, "use one of: server");
     }
 
     #[test]
     fn profiles_inherit_the_default_expiry_and_unknown_fields_warn() {
-        let (config, warnings) =
-            load_str(r#"{"signing":{"default":{"expiry":"2h"},"profiles":{"a":{"expirey":"1h","ocsp_url":"x"}}}}"#);
-        assert_eq!(config.unwrap().profiles["a"].expiry, Duration::from_secs(7200));
+        let (config, warnings) = load_str(
+            r#"{"signing":{"default":{"expiry":"2h"},"profiles":{"a":{"expirey":"1h","ocsp_url":"x"}}}}"#,
+        );
+        assert_eq!(
+            config.unwrap().profiles["a"].expiry,
+            Duration::from_secs(7200)
+        );
         assert_eq!(warnings.len(), 2, "{warnings:?}");
         assert!(warnings[0].contains("signing.profiles.a.expirey"));
     }

@@ -23,7 +23,9 @@ pub fn parse_go_duration(text: &str) -> Result<Duration, String> {
             .find(|c: char| !(c.is_ascii_digit() || c == '.'))
             .ok_or_else(|| format!("\"{text}\" lacks a unit (use h, m, s, ms, us or ns)"))?;
         if number_len == 0 {
-            return Err(format!("\"{text}\" is not a duration like \"8760h\" or \"1h30m\""));
+            return Err(format!(
+                "\"{text}\" is not a duration like \"8760h\" or \"1h30m\""
+            ));
         }
         let number: f64 = rest[..number_len]
             .parse()
@@ -77,11 +79,26 @@ mod tests {
 
     #[test]
     fn parses_what_cfssl_profiles_contain() {
-        assert_eq!(parse_go_duration("43800h").unwrap(), Duration::from_secs(43800 * 3600));
-        assert_eq!(parse_go_duration("1h30m").unwrap(), Duration::from_secs(5400));
-        assert_eq!(parse_go_duration("1.5h").unwrap(), Duration::from_secs(5400));
-        assert_eq!(parse_go_duration("8760h0m0s").unwrap(), Duration::from_secs(8760 * 3600));
-        assert_eq!(parse_go_duration("300ms").unwrap(), Duration::from_millis(300));
+        assert_eq!(
+            parse_go_duration("43800h").unwrap(),
+            Duration::from_secs(43800 * 3600)
+        );
+        assert_eq!(
+            parse_go_duration("1h30m").unwrap(),
+            Duration::from_secs(5400)
+        );
+        assert_eq!(
+            parse_go_duration("1.5h").unwrap(),
+            Duration::from_secs(5400)
+        );
+        assert_eq!(
+            parse_go_duration("8760h0m0s").unwrap(),
+            Duration::from_secs(8760 * 3600)
+        );
+        assert_eq!(
+            parse_go_duration("300ms").unwrap(),
+            Duration::from_millis(300)
+        );
         assert_eq!(parse_go_duration("0").unwrap(), Duration::ZERO);
     }
 

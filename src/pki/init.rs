@@ -94,7 +94,11 @@ pub fn default_profile_document(options: &InitOptions) -> Value {
 
 impl InitPlan {
     pub fn from_options(options: &InitOptions, warnings: &mut Warnings) -> Result<InitPlan> {
-        InitPlan::from_document(default_profile_document(options), "the built-in profile", warnings)
+        InitPlan::from_document(
+            default_profile_document(options),
+            "the built-in profile",
+            warnings,
+        )
     }
 
     /// Reads a profile file; `extra_hosts` (from --hosts) join the profile's own hosts.
@@ -116,9 +120,19 @@ impl InitPlan {
 
     /// Reads an init profile: `hosts`, `signing` (cfssl's signing section), `ca` (a CA
     /// request) and `certificates` (name → {profile, request}).
-    pub fn from_document(mut doc: Value, origin: &str, warnings: &mut Warnings) -> Result<InitPlan> {
+    pub fn from_document(
+        mut doc: Value,
+        origin: &str,
+        warnings: &mut Warnings,
+    ) -> Result<InitPlan> {
         let top = as_object(&mut doc, origin, "")?;
-        canonical_keys(top, &["hosts", "signing", "ca", "certificates"], origin, "", warnings);
+        canonical_keys(
+            top,
+            &["hosts", "signing", "ca", "certificates"],
+            origin,
+            "",
+            warnings,
+        );
         let missing = |field: &str| {
             Error::new(
                 format!("{origin}: the profile has no \"{field}\" section"),
@@ -126,8 +140,17 @@ impl InitPlan {
             )
         };
         let signing_document = top.remove("signing").ok_or_else(|| missing("signing"))?;
-        let signing = config::from_value(signing_document.clone(), &format!("{origin} (signing)"), warnings)?;
-        let ca = Request::from_value(top.remove("ca").ok_or_else(|| missing("ca"))?, origin, "ca", warnings)?;
+        let signing = config::from_value(
+            signing_document.clone(),
+            &format!("{origin} (signing)"),
+            warnings,
+        )?;
+        let ca = Request::from_value(
+            top.remove("ca").ok_or_else(|| missing("ca"))?,
+            origin,
+            "ca",
+            warnings,
+        )?;
         let hosts: Vec<String> = match top.remove("hosts") {
             Some(v) => input::typed(v, &format!("{origin} (hosts)"))?,
             None => Vec::new(),
@@ -135,11 +158,19 @@ impl InitPlan {
         for host in &hosts {
             super::request::san_for(host).map_err(|e| e.context(origin))?;
         }
-        let mut certificates_doc = top.remove("certificates").ok_or_else(|| missing("certificates"))?;
+        let mut certificates_doc = top
+            .remove("certificates")
+            .ok_or_else(|| missing("certificates"))?;
         let mut certificates = Vec::new();
-        for (name, mut entry) in std::mem::take(as_object(&mut certificates_doc, origin, "certificates")?) {
+        for (name, mut entry) in
+            std::mem::take(as_object(&mut certificates_doc, origin, "certificates")?)
+        {
             let path = join_path("certificates", &name);
-            if name.is_empty() || name == "ca" || name.contains(['/', '\\']) || name.starts_with('.') {
+            if name.is_empty()
+                || name == "ca"
+                || name.contains(['/', '\\'])
+                || name.starts_with('.')
+            {
                 return Err(Error::new(
                     format!("{origin}: \"{path}\" is not a usable file name"),
                     "name certificates like client, server, peer (not ca)",
@@ -149,13 +180,29 @@ impl InitPlan {
             canonical_keys(object, &["profile", "request"], origin, &path, warnings);
             let profile = match object.remove("profile") {
                 Some(Value::String(p)) => p,
-                Some(_) => return Err(Error::new(format!("{origin}: \"{path}.profile\" must be a string"), "name a profile from signing.profiles")),
+                Some(_) => {
+                    return Err(Error::new(
+                        format!("{origin}: \"{path}.profile\" must be a string"),
+                        "name a profile from signing.profiles",
+                    ))
+                }
                 None => name.clone(),
             };
             signing.profile(Some(&profile), &format!("{origin} (signing)"))?;
-            let request_value = object.remove("request").unwrap_or_else(|| json!({"CN": name}));
-            let request = Request::from_value(request_value, origin, &join_path(&path, "request"), warnings)?;
-            certificates.push(PlannedCert { name, profile, request });
+            let request_value = object
+                .remove("request")
+                .unwrap_or_else(|| json!({"CN": name}));
+            let request = Request::from_value(
+                request_value,
+                origin,
+                &join_path(&path, "request"),
+                warnings,
+            )?;
+            certificates.push(PlannedCert {
+                name,
+                profile,
+                request,
+            });
         }
         let mut plan = InitPlan {
             signing_document,
@@ -176,7 +223,10 @@ impl InitPlan {
             if !profile.has(ExtendedUsage::ServerAuth) {
                 continue;
             }
-            let extra = LOCAL_HOSTS.iter().map(|h| h.to_string()).chain(self.hosts.iter().cloned());
+            let extra = LOCAL_HOSTS
+                .iter()
+                .map(|h| h.to_string())
+                .chain(self.hosts.iter().cloned());
             for host in extra {
                 if !cert.request.hosts.contains(&host) {
                     cert.request.hosts.push(host);
@@ -194,7 +244,11 @@ impl InitPlan {
     }
 
     /// Generates every key and certificate and returns the files to write.
-    pub fn execute(&self, dir: &Path, keys: &mut dyn KeyGenerator) -> Result<(FileSet, Vec<String>)> {
+    pub fn execute(
+        &self,
+        dir: &Path,
+        keys: &mut dyn KeyGenerator,
+    ) -> Result<(FileSet, Vec<String>)> {
         let mut warnings = Vec::new();
         let mut files = FileSet::new();
         let ca_key = keys.generate("ca", self.ca.key.kind()?)?;
@@ -207,18 +261,30 @@ impl InitPlan {
         )?;
         bare_files(&mut files, dir, "ca", &ca);
         for cert in &self.certificates {
-            let profile = self.signing.profile(Some(&cert.profile), "the signing section")?;
+            let profile = self
+                .signing
+                .profile(Some(&cert.profile), "the signing section")?;
             let key = keys.generate(&cert.name, cert.request.key.kind()?)?;
-            let issued: Issued = authority.gencert(&cert.request, key, profile, None, &mut warnings)?;
+            let issued: Issued =
+                authority.gencert(&cert.request, key, profile, None, &mut warnings)?;
             bare_files(&mut files, dir, &cert.name, &issued);
         }
-        let config = serde_json::to_string_pretty(&json!({"signing": self.signing_document})).expect("JSON value");
-        files.add(dir.join("ca-config.json"), config + "\n", crate::output::Access::Public);
+        let config = serde_json::to_string_pretty(&json!({"signing": self.signing_document}))
+            .expect("JSON value");
+        files.add(
+            dir.join("ca-config.json"),
+            config + "\n",
+            crate::output::Access::Public,
+        );
         Ok((files, warnings))
     }
 }
 
 /// Parses `--hosts a,b,c`.
 pub fn split_hosts(list: &str) -> Vec<String> {
-    list.split(',').map(str::trim).filter(|h| !h.is_empty()).map(String::from).collect()
+    list.split(',')
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+        .map(String::from)
+        .collect()
 }

@@ -6,12 +6,12 @@ use std::fmt;
 use std::path::Path;
 use std::time::Duration;
 
+use ::time::OffsetDateTime;
 use rcgen::{
     BasicConstraints, CertificateParams, CertificateSigningRequestParams, CrlDistributionPoint,
     DistinguishedName, IsCa, Issuer, KeyPair, KeyUsagePurpose, PublicKeyData, SanType,
     SerialNumber,
 };
-use ::time::OffsetDateTime;
 use x509_parser::prelude::*;
 
 use super::config::{Profile, Usage, DEFAULT_BACKDATE};
@@ -77,7 +77,11 @@ fn ca_constraint(pathlen: i64, pathlenzero: bool) -> IsCa {
 }
 
 /// Parameters that a CSR carries: the subject and the SANs (and CA:TRUE for a CA request).
-fn request_params(subject: DistinguishedName, sans: Vec<SanType>, is_ca: bool) -> CertificateParams {
+fn request_params(
+    subject: DistinguishedName,
+    sans: Vec<SanType>,
+    is_ca: bool,
+) -> CertificateParams {
     let mut params = CertificateParams::default();
     params.distinguished_name = subject;
     params.subject_alt_names = sans;
@@ -101,7 +105,10 @@ pub fn init_ca(request: &Request, key: KeyPair) -> Result<Issued> {
     let ca = request.ca.clone().unwrap_or_default();
     let expiry = match &ca.expiry {
         Some(text) => parse_go_duration(text).map_err(|problem| {
-            Error::new(format!("the request's ca.expiry: {problem}"), "write a Go duration such as \"43800h\"")
+            Error::new(
+                format!("the request's ca.expiry: {problem}"),
+                "write a Go duration such as \"43800h\"",
+            )
         })?,
         None => DEFAULT_CA_EXPIRY,
     };
@@ -146,16 +153,29 @@ impl CertificateAuthority {
     pub fn load(cert_path: &Path, key_path: &Path) -> Result<Self> {
         let cert_text = input::read_text(cert_path)?;
         let key_text = input::read_text(key_path)?;
-        Self::from_pem(&cert_text, &cert_path.display().to_string(), &key_text, &key_path.display().to_string())
+        Self::from_pem(
+            &cert_text,
+            &cert_path.display().to_string(),
+            &key_text,
+            &key_path.display().to_string(),
+        )
     }
 
-    pub fn from_pem(cert_pem: &str, cert_origin: &str, key_pem: &str, key_origin: &str) -> Result<Self> {
+    pub fn from_pem(
+        cert_pem: &str,
+        cert_origin: &str,
+        key_pem: &str,
+        key_origin: &str,
+    ) -> Result<Self> {
         let cert_der = first_certificate(cert_pem, cert_origin)?;
-        let (_, cert) = X509Certificate::from_der(&cert_der).map_err(|_| not_a_certificate(cert_origin))?;
+        let (_, cert) =
+            X509Certificate::from_der(&cert_der).map_err(|_| not_a_certificate(cert_origin))?;
         let LoadedKey { key_pair, kind } = load_private_key(key_pem, key_origin)?;
         if cert.public_key().raw != key_pair.subject_public_key_info().as_slice() {
             return Err(Error::new(
-                format!("the CA key {key_origin} does not belong to the CA certificate {cert_origin}"),
+                format!(
+                    "the CA key {key_origin} does not belong to the CA certificate {cert_origin}"
+                ),
                 "pass the key made together with that certificate (cfssljson names it ca-key.pem)",
             ));
         }
@@ -163,7 +183,9 @@ impl CertificateAuthority {
             Ok(Some(bc)) if bc.value.ca => {}
             _ => {
                 return Err(Error::new(
-                    format!("{cert_origin} is not a CA certificate (it lacks basic constraints CA:TRUE)"),
+                    format!(
+                    "{cert_origin} is not a CA certificate (it lacks basic constraints CA:TRUE)"
+                ),
                     "sign with a CA made by `ctl pki gencert --initca` or `cfssl gencert -initca`",
                 ))
             }
@@ -173,13 +195,19 @@ impl CertificateAuthority {
         let now = OffsetDateTime::now_utc();
         if not_after < now {
             return Err(Error::new(
-                format!("the CA certificate {cert_origin} expired on {}", rfc3339(not_after)),
+                format!(
+                    "the CA certificate {cert_origin} expired on {}",
+                    rfc3339(not_after)
+                ),
                 "make a new CA (ctl pki gencert --initca) or renew this one with the same key",
             ));
         }
         if not_before > now {
             return Err(Error::new(
-                format!("the CA certificate {cert_origin} is not valid before {}", rfc3339(not_before)),
+                format!(
+                    "the CA certificate {cert_origin} is not valid before {}",
+                    rfc3339(not_before)
+                ),
                 "check this machine's clock",
             ));
         }
@@ -223,7 +251,8 @@ impl CertificateAuthority {
         let cert = params
             .signed_by(public_key, &self.issuer)
             .map_err(|e| rcgen_error("cannot sign the certificate", e))?;
-        let (_, parsed) = X509Certificate::from_der(cert.der()).map_err(|_| not_a_certificate("the new certificate"))?;
+        let (_, parsed) = X509Certificate::from_der(cert.der())
+            .map_err(|_| not_a_certificate("the new certificate"))?;
         if parsed.issuer().as_raw() != self.subject_raw.as_slice() {
             // Go (etcd) matches issuer and subject byte for byte: refuse rather than hand out a
             // certificate that fails to chain.
@@ -245,8 +274,15 @@ impl CertificateAuthority {
         warnings: &mut Vec<String>,
     ) -> Result<Issued> {
         let subject = request.subject()?;
-        let csr = csr_pem(&request_params(subject.clone(), request.sans(None)?, false), &key)?;
-        check_whitelist(profile, &request.common_name, hosts.unwrap_or(&request.hosts))?;
+        let csr = csr_pem(
+            &request_params(subject.clone(), request.sans(None)?, false),
+            &key,
+        )?;
+        check_whitelist(
+            profile,
+            &request.common_name,
+            hosts.unwrap_or(&request.hosts),
+        )?;
         let cert = self.sign(subject, request.sans(hosts)?, &key, profile, warnings)?;
         Ok(Issued {
             cert: Some(cert),
@@ -280,7 +316,13 @@ impl CertificateAuthority {
             .unwrap_or_default();
         let names: Vec<String> = sans.iter().map(san_text).collect();
         check_whitelist(profile, &common_name, &names)?;
-        let cert = self.sign(csr.params.distinguished_name.clone(), sans, &csr.public_key, profile, warnings)?;
+        let cert = self.sign(
+            csr.params.distinguished_name.clone(),
+            sans,
+            &csr.public_key,
+            profile,
+            warnings,
+        )?;
         Ok(Issued {
             cert: Some(cert),
             ..Issued::default()
@@ -289,7 +331,12 @@ impl CertificateAuthority {
 }
 
 /// `selfsign`: a new key and a certificate signed by itself, valid for `hosts`.
-pub fn selfsign(request: &Request, key: KeyPair, hosts: &[String], profile: &Profile) -> Result<Issued> {
+pub fn selfsign(
+    request: &Request,
+    key: KeyPair,
+    hosts: &[String],
+    profile: &Profile,
+) -> Result<Issued> {
     let subject = request.subject()?;
     let sans = hosts
         .iter()
@@ -308,7 +355,11 @@ pub fn selfsign(request: &Request, key: KeyPair, hosts: &[String], profile: &Pro
 }
 
 /// The certificate parameters a profile calls for.
-fn profile_params(subject: DistinguishedName, sans: Vec<SanType>, profile: &Profile) -> Result<CertificateParams> {
+fn profile_params(
+    subject: DistinguishedName,
+    sans: Vec<SanType>,
+    profile: &Profile,
+) -> Result<CertificateParams> {
     let mut params = request_params(subject, sans, false);
     params.serial_number = Some(random_serial());
     let start = now();
@@ -339,7 +390,9 @@ fn profile_params(subject: DistinguishedName, sans: Vec<SanType>, profile: &Prof
     }
     params.use_authority_key_identifier_extension = true;
     if let Some(url) = &profile.crl_url {
-        params.crl_distribution_points = vec![CrlDistributionPoint { uris: vec![url.clone()] }];
+        params.crl_distribution_points = vec![CrlDistributionPoint {
+            uris: vec![url.clone()],
+        }];
     }
     Ok(params)
 }
@@ -351,7 +404,10 @@ fn check_whitelist(profile: &Profile, common_name: &str, hosts: &[String]) -> Re
     for name in std::iter::once(common_name).chain(hosts.iter().map(String::as_str)) {
         if !name.is_empty() && !whitelist.is_match(name) {
             return Err(Error::new(
-                format!("\"{name}\" is not allowed by the profile's name_whitelist ({})", whitelist.as_str()),
+                format!(
+                    "\"{name}\" is not allowed by the profile's name_whitelist ({})",
+                    whitelist.as_str()
+                ),
                 "request only names the whitelist matches, or use another profile",
             ));
         }
@@ -391,11 +447,18 @@ fn parse_csr(pem_text: &str, origin: &str) -> Result<CertificateSigningRequestPa
         })?;
     CertificateSigningRequestParams::from_der(&block.contents().to_vec().into()).map_err(|e| {
         let why = match e {
-            rcgen::Error::InvalidCertificationRequestSignature => "its signature does not verify".to_string(),
-            rcgen::Error::UnsupportedExtension => "it requests an extension ctl does not sign".to_string(),
+            rcgen::Error::InvalidCertificationRequestSignature => {
+                "its signature does not verify".to_string()
+            }
+            rcgen::Error::UnsupportedExtension => {
+                "it requests an extension ctl does not sign".to_string()
+            }
             other => other.to_string(),
         };
-        Error::new(format!("{origin}: cannot use this certificate request: {why}"), "make a new CSR with `ctl pki genkey`")
+        Error::new(
+            format!("{origin}: cannot use this certificate request: {why}"),
+            "make a new CSR with `ctl pki genkey`",
+        )
     })
 }
 
@@ -414,9 +477,13 @@ fn first_certificate(pem_text: &str, origin: &str) -> Result<Vec<u8>> {
 }
 
 fn not_a_certificate(origin: &str) -> Error {
-    Error::new(format!("{origin} is not a PEM certificate"), "pass a file that starts with -----BEGIN CERTIFICATE-----")
+    Error::new(
+        format!("{origin} is not a PEM certificate"),
+        "pass a file that starts with -----BEGIN CERTIFICATE-----",
+    )
 }
 
 pub fn rfc3339(t: OffsetDateTime) -> String {
-    t.format(&::time::format_description::well_known::Rfc3339).unwrap_or_else(|_| t.to_string())
+    t.format(&::time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|_| t.to_string())
 }

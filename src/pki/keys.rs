@@ -92,18 +92,29 @@ impl KeySpec {
         match self.algo.to_ascii_lowercase().as_str() {
             "rsa" => match self.size {
                 0 => Ok(KeyKind::Rsa(2048)),
-                s if s < 2048 => Err(Error::new(format!("invalid key: RSA key is too weak ({s} bits)"), hint_sizes)),
-                s if s > 8192 => Err(Error::new(format!("invalid key: RSA key size too large ({s} bits)"), hint_sizes)),
+                s if s < 2048 => Err(Error::new(
+                    format!("invalid key: RSA key is too weak ({s} bits)"),
+                    hint_sizes,
+                )),
+                s if s > 8192 => Err(Error::new(
+                    format!("invalid key: RSA key size too large ({s} bits)"),
+                    hint_sizes,
+                )),
                 s @ (2048 | 3072 | 4096) => Ok(KeyKind::Rsa(s)),
                 s => Err(Error::new(
-                    format!("invalid key: ctl generates RSA keys of 2048, 3072 or 4096 bits, not {s}"),
+                    format!(
+                        "invalid key: ctl generates RSA keys of 2048, 3072 or 4096 bits, not {s}"
+                    ),
                     hint_sizes,
                 )),
             },
             "ecdsa" => match self.size {
                 0 => Ok(KeyKind::Ecdsa(256)),
                 s @ (256 | 384 | 521) => Ok(KeyKind::Ecdsa(s)),
-                s => Err(Error::new(format!("invalid key: invalid curve (ecdsa size {s})"), hint_sizes)),
+                s => Err(Error::new(
+                    format!("invalid key: invalid curve (ecdsa size {s})"),
+                    hint_sizes,
+                )),
             },
             "ed25519" => Ok(KeyKind::Ed25519),
             other => Err(Error::new(
@@ -132,7 +143,12 @@ pub fn generate(kind: KeyKind) -> Result<KeyPair> {
         }
         _ => KeyPair::generate_for(alg),
     };
-    generated.map_err(|e| Error::new(format!("key generation failed: {e}"), "this is a bug in ctl or its crypto library; please report it"))
+    generated.map_err(|e| {
+        Error::new(
+            format!("key generation failed: {e}"),
+            "this is a bug in ctl or its crypto library; please report it",
+        )
+    })
 }
 
 /// Makes keys; the command line wraps it to show a spinner while slow keys generate.
@@ -190,7 +206,12 @@ pub fn load_private_key(pem_text: &str, origin: &str) -> Result<LoadedKey> {
     }
     let block = blocks
         .iter()
-        .find(|b| matches!(b.tag(), "PRIVATE KEY" | "RSA PRIVATE KEY" | "EC PRIVATE KEY"))
+        .find(|b| {
+            matches!(
+                b.tag(),
+                "PRIVATE KEY" | "RSA PRIVATE KEY" | "EC PRIVATE KEY"
+            )
+        })
         .ok_or_else(|| {
             if blocks.iter().any(|b| b.tag() == "CERTIFICATE") {
                 Error::new(
@@ -242,7 +263,13 @@ mod tests {
 
     #[test]
     fn generated_keys_load_back_with_their_kind() {
-        for kind in [KeyKind::Ecdsa(256), KeyKind::Ecdsa(384), KeyKind::Ecdsa(521), KeyKind::Ed25519, KeyKind::Rsa(2048)] {
+        for kind in [
+            KeyKind::Ecdsa(256),
+            KeyKind::Ecdsa(384),
+            KeyKind::Ecdsa(521),
+            KeyKind::Ed25519,
+            KeyKind::Rsa(2048),
+        ] {
             let key = generate(kind).unwrap();
             let loaded = load_private_key(&key.serialize_pem(), "k.pem").unwrap();
             assert_eq!(loaded.kind, kind);
@@ -252,7 +279,14 @@ mod tests {
 
     #[test]
     fn a_certificate_is_not_a_key() {
-        let err = load_private_key("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n", "ca.pem").unwrap_err();
-        assert!(err.cause.contains("certificate, not a private key"), "{err:?}");
+        let err = load_private_key(
+            "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+            "ca.pem",
+        )
+        .unwrap_err();
+        assert!(
+            err.cause.contains("certificate, not a private key"),
+            "{err:?}"
+        );
     }
 }

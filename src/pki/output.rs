@@ -11,20 +11,36 @@ use crate::output::{Access, FileSet};
 /// writes them, for the parts `issued` has.
 pub fn bare_files(files: &mut FileSet, dir: &Path, name: &str, issued: &Issued) {
     if let Some(cert) = &issued.cert {
-        files.add(dir.join(format!("{name}.pem")), cert.as_bytes(), Access::Public);
+        files.add(
+            dir.join(format!("{name}.pem")),
+            cert.as_bytes(),
+            Access::Public,
+        );
     }
     if let Some(key) = &issued.key {
-        files.add(dir.join(format!("{name}-key.pem")), key.as_bytes(), Access::Private);
+        files.add(
+            dir.join(format!("{name}-key.pem")),
+            key.as_bytes(),
+            Access::Private,
+        );
     }
     if let Some(csr) = &issued.csr {
-        files.add(dir.join(format!("{name}.csr")), csr.as_bytes(), Access::Public);
+        files.add(
+            dir.join(format!("{name}.csr")),
+            csr.as_bytes(),
+            Access::Public,
+        );
     }
 }
 
 /// cfssl's response JSON (`{"cert","csr","key"}`), which the real cfssljson reads.
 pub fn cfssl_json(issued: &Issued) -> String {
     let mut map = Map::new();
-    for (field, value) in [("cert", &issued.cert), ("csr", &issued.csr), ("key", &issued.key)] {
+    for (field, value) in [
+        ("cert", &issued.cert),
+        ("csr", &issued.csr),
+        ("key", &issued.key),
+    ] {
         if let Some(v) = value {
             map.insert(field.into(), Value::String(v.clone()));
         }

@@ -73,7 +73,12 @@ impl Request {
     }
 
     /// Reads a request from a document value found at `path` inside `origin`.
-    pub fn from_value(mut value: Value, origin: &str, path: &str, warnings: &mut Warnings) -> Result<Request> {
+    pub fn from_value(
+        mut value: Value,
+        origin: &str,
+        path: &str,
+        warnings: &mut Warnings,
+    ) -> Result<Request> {
         let object = as_object(&mut value, origin, path)?;
         canonical_keys(object, REQUEST_FIELDS, origin, path, warnings);
         normalize_request_sections(object, origin, path, warnings)?;
@@ -100,19 +105,31 @@ impl Request {
     /// PrintableString where the text allows, like Go.
     pub fn subject(&self) -> Result<DistinguishedName> {
         let mut dn = DistinguishedName::new();
-        let fields: [(DnType, fn(&Name) -> &str, &str); 5] = [
+        type Field = fn(&Name) -> &str;
+        let fields: [(DnType, Field, &str); 5] = [
             (DnType::CountryName, |n| &n.country, "C"),
             (DnType::StateOrProvinceName, |n| &n.province, "ST"),
             (DnType::LocalityName, |n| &n.locality, "L"),
             (DnType::OrganizationName, |n| &n.organization, "O"),
-            (DnType::OrganizationalUnitName, |n| &n.organizational_unit, "OU"),
+            (
+                DnType::OrganizationalUnitName,
+                |n| &n.organizational_unit,
+                "OU",
+            ),
         ];
         for (ty, get, label) in fields {
-            let values: Vec<&str> = self.names.iter().map(get).filter(|v| !v.is_empty()).collect();
+            let values: Vec<&str> = self
+                .names
+                .iter()
+                .map(get)
+                .filter(|v| !v.is_empty())
+                .collect();
             if values.len() > 1 {
                 return Err(Error::new(
                     format!("the request's names give {label} {} times", values.len()),
-                    format!("ctl writes one {label} per certificate: keep one names entry with {label}"),
+                    format!(
+                        "ctl writes one {label} per certificate: keep one names entry with {label}"
+                    ),
                 ));
             }
             if let Some(value) = values.first() {
@@ -128,7 +145,11 @@ impl Request {
     /// The subject alternative names, from `hosts` (or from `override_hosts` when given, as
     /// cfssl's `-hostname` does).
     pub fn sans(&self, override_hosts: Option<&[String]>) -> Result<Vec<SanType>> {
-        override_hosts.unwrap_or(&self.hosts).iter().map(|h| san_for(h)).collect()
+        override_hosts
+            .unwrap_or(&self.hosts)
+            .iter()
+            .map(|h| san_for(h))
+            .collect()
     }
 }
 
@@ -141,18 +162,36 @@ pub fn normalize_request_sections(
 ) -> Result<()> {
     if let Some(key) = object.get_mut("key") {
         let key_path = join_path(path, "key");
-        canonical_keys(as_object(key, origin, &key_path)?, &["algo", "size"], origin, &key_path, warnings);
+        canonical_keys(
+            as_object(key, origin, &key_path)?,
+            &["algo", "size"],
+            origin,
+            &key_path,
+            warnings,
+        );
     }
     if let Some(ca) = object.get_mut("ca") {
         let ca_path = join_path(path, "ca");
         let ca = as_object(ca, origin, &ca_path)?;
-        canonical_keys(ca, &["expiry", "pathlen", "pathlenzero", "backdate"], origin, &ca_path, warnings);
+        canonical_keys(
+            ca,
+            &["expiry", "pathlen", "pathlenzero", "backdate"],
+            origin,
+            &ca_path,
+            warnings,
+        );
         ca.remove("backdate");
     }
     if let Some(Value::Array(names)) = object.get_mut("names") {
         for (i, name) in names.iter_mut().enumerate() {
             let name_path = format!("{}[{i}]", join_path(path, "names"));
-            canonical_keys(as_object(name, origin, &name_path)?, &["C", "ST", "L", "O", "OU"], origin, &name_path, warnings);
+            canonical_keys(
+                as_object(name, origin, &name_path)?,
+                &["C", "ST", "L", "O", "OU"],
+                origin,
+                &name_path,
+                warnings,
+            );
         }
     }
     Ok(())
@@ -169,11 +208,16 @@ fn dn_value(text: &str) -> DnValue {
 /// (anything with a scheme), else a DNS name (wildcards included).
 pub fn san_for(host: &str) -> Result<SanType> {
     let host = host.trim();
-    let bad = |why: &str, hint: &str| Error::new(format!("host \"{host}\" {why}"), hint.to_string());
+    let bad =
+        |why: &str, hint: &str| Error::new(format!("host \"{host}\" {why}"), hint.to_string());
     if host.is_empty() {
         return Err(bad("is empty", "remove the empty entry from hosts"));
     }
-    if let Ok(ip) = host.trim_start_matches('[').trim_end_matches(']').parse::<IpAddr>() {
+    if let Ok(ip) = host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .parse::<IpAddr>()
+    {
         return Ok(SanType::IpAddress(ip));
     }
     if host.contains("://") || host.starts_with("urn:") {
@@ -194,7 +238,9 @@ pub fn san_for(host: &str) -> Result<SanType> {
         (i == 0 && label == "*")
             || (!label.is_empty()
                 && label.len() <= 63
-                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                && label
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
     });
     if !valid_dns || host.len() > 253 {
         return Err(bad(
@@ -202,7 +248,9 @@ pub fn san_for(host: &str) -> Result<SanType> {
             "use an IP address, a DNS name (punycode for non-ASCII), an e-mail address or a URI",
         ));
     }
-    Ok(SanType::DnsName(host.try_into().expect("checked ASCII above")))
+    Ok(SanType::DnsName(
+        host.try_into().expect("checked ASCII above"),
+    ))
 }
 
 #[cfg(test)]
@@ -211,11 +259,23 @@ mod tests {
 
     #[test]
     fn hosts_become_the_right_san_kinds() {
-        assert!(matches!(san_for("127.0.0.1").unwrap(), SanType::IpAddress(_)));
+        assert!(matches!(
+            san_for("127.0.0.1").unwrap(),
+            SanType::IpAddress(_)
+        ));
         assert!(matches!(san_for("::1").unwrap(), SanType::IpAddress(_)));
-        assert!(matches!(san_for("ops@example.com").unwrap(), SanType::Rfc822Name(_)));
-        assert!(matches!(san_for("spiffe://cluster/etcd").unwrap(), SanType::URI(_)));
-        assert!(matches!(san_for("*.etcd.local").unwrap(), SanType::DnsName(_)));
+        assert!(matches!(
+            san_for("ops@example.com").unwrap(),
+            SanType::Rfc822Name(_)
+        ));
+        assert!(matches!(
+            san_for("spiffe://cluster/etcd").unwrap(),
+            SanType::URI(_)
+        ));
+        assert!(matches!(
+            san_for("*.etcd.local").unwrap(),
+            SanType::DnsName(_)
+        ));
         assert!(matches!(san_for("master1").unwrap(), SanType::DnsName(_)));
         assert!(san_for("bad host").is_err());
         assert!(san_for("a..b").is_err());

@@ -1,0 +1,251 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'ctl'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'ctl' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('pki', 'pki', [CompletionResultType]::ParameterValue, 'cfssl-compatible certificate tooling: CA, client, server and peer certificates')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;pki' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('print-defaults', 'print-defaults', [CompletionResultType]::ParameterValue, 'Print an example signing config, certificate request or init profile')
+            [CompletionResult]::new('gencert', 'gencert', [CompletionResultType]::ParameterValue, 'Make a key and a certificate: a new CA with --initca, else signed by --ca')
+            [CompletionResult]::new('genkey', 'genkey', [CompletionResultType]::ParameterValue, 'Make a key and a certificate request (CSR)')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a certificate request (CSR PEM) with a CA')
+            [CompletionResult]::new('selfsign', 'selfsign', [CompletionResultType]::ParameterValue, 'Make a key and a self-signed certificate for HOSTNAME')
+            [CompletionResult]::new('certinfo', 'certinfo', [CompletionResultType]::ParameterValue, 'Describe a certificate or CSR (cfssl certinfo''s JSON, or text)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Make the whole etcd set (CA, client, server, peer) in one step')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;pki;print-defaults' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'JSON (cfssl''s format) or YAML')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;pki;gencert' {
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM)')
+            [CompletionResult]::new('--ca-key', '--ca-key', [CompletionResultType]::ParameterName, 'CA private key (PEM: PKCS#1, SEC1 or PKCS#8)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Signing config (cfssl''s ca-config.json, or YAML)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the signing config to sign under [default: the config''s default profile]')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'Hosts for the certificate, comma-separated; replaces the request''s hosts')
+            [CompletionResult]::new('--bare', '--bare', [CompletionResultType]::ParameterName, 'Write NAME.pem, NAME-key.pem and NAME.csr, as `cfssljson -bare NAME` does [default: from the command]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory for the files')
+            [CompletionResult]::new('--initca', '--initca', [CompletionResultType]::ParameterName, 'Make a new self-signed CA from the request')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print cfssl''s JSON response instead of writing files (pipe it to cfssljson)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite existing key files without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;pki;genkey' {
+            [CompletionResult]::new('--bare', '--bare', [CompletionResultType]::ParameterName, 'Write NAME.pem, NAME-key.pem and NAME.csr, as `cfssljson -bare NAME` does [default: from the command]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory for the files')
+            [CompletionResult]::new('--initca', '--initca', [CompletionResultType]::ParameterName, 'Make the request for a CA (CA:TRUE)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print cfssl''s JSON response instead of writing files (pipe it to cfssljson)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite existing key files without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;pki;sign' {
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM)')
+            [CompletionResult]::new('--ca-key', '--ca-key', [CompletionResultType]::ParameterName, 'CA private key (PEM: PKCS#1, SEC1 or PKCS#8)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Signing config (cfssl''s ca-config.json, or YAML)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the signing config to sign under [default: the config''s default profile]')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'Hosts for the certificate, comma-separated; replaces the request''s hosts')
+            [CompletionResult]::new('--bare', '--bare', [CompletionResultType]::ParameterName, 'Write NAME.pem, NAME-key.pem and NAME.csr, as `cfssljson -bare NAME` does [default: from the command]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory for the files')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print cfssl''s JSON response instead of writing files (pipe it to cfssljson)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite existing key files without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;pki;selfsign' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Signing config for usages and expiry')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the signing config')
+            [CompletionResult]::new('--bare', '--bare', [CompletionResultType]::ParameterName, 'Write NAME.pem, NAME-key.pem and NAME.csr, as `cfssljson -bare NAME` does [default: from the command]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory for the files')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print cfssl''s JSON response instead of writing files (pipe it to cfssljson)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite existing key files without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;pki;certinfo' {
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Certificate file (PEM)')
+            [CompletionResult]::new('--csr', '--csr', [CompletionResultType]::ParameterName, 'Certificate request file (PEM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'JSON as cfssl certinfo prints it, or text for people')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'JSON as cfssl certinfo prints it, or text for people')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;pki;init' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile (YAML or JSON): signing config, CA request and the set''s requests; see `ctl pki print-defaults init`')
+            [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Member addresses for the server and peer certificates, comma-separated (127.0.0.1 and localhost are always added)')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Directory for the files')
+            [CompletionResult]::new('--ca-name', '--ca-name', [CompletionResultType]::ParameterName, 'The CA''s common name')
+            [CompletionResult]::new('--key-algo', '--key-algo', [CompletionResultType]::ParameterName, 'Key algorithm for every key [default: the seed''s RSA-2048 CA and ECDSA P-256 certificates]')
+            [CompletionResult]::new('--key-size', '--key-size', [CompletionResultType]::ParameterName, 'Key size: 2048, 3072 or 4096 for rsa; 256, 384 or 521 for ecdsa')
+            [CompletionResult]::new('--expiry', '--expiry', [CompletionResultType]::ParameterName, 'Lifetime of every certificate, as a Go duration')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never ask: take the flags and defaults as they are')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never ask: take the flags and defaults as they are')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite existing key files without asking')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;pki;check' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The PKI directory (ca.pem, NAME.pem, NAME-key.pem)')
+            [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Hosts every server and peer certificate must cover, comma-separated')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Table for people, JSON for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Table for people, JSON for scripts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;pki;help' {
+            [CompletionResult]::new('print-defaults', 'print-defaults', [CompletionResultType]::ParameterValue, 'Print an example signing config, certificate request or init profile')
+            [CompletionResult]::new('gencert', 'gencert', [CompletionResultType]::ParameterValue, 'Make a key and a certificate: a new CA with --initca, else signed by --ca')
+            [CompletionResult]::new('genkey', 'genkey', [CompletionResultType]::ParameterValue, 'Make a key and a certificate request (CSR)')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a certificate request (CSR PEM) with a CA')
+            [CompletionResult]::new('selfsign', 'selfsign', [CompletionResultType]::ParameterValue, 'Make a key and a self-signed certificate for HOSTNAME')
+            [CompletionResult]::new('certinfo', 'certinfo', [CompletionResultType]::ParameterValue, 'Describe a certificate or CSR (cfssl certinfo''s JSON, or text)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Make the whole etcd set (CA, client, server, peer) in one step')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;pki;help;print-defaults' {
+            break
+        }
+        'ctl;pki;help;gencert' {
+            break
+        }
+        'ctl;pki;help;genkey' {
+            break
+        }
+        'ctl;pki;help;sign' {
+            break
+        }
+        'ctl;pki;help;selfsign' {
+            break
+        }
+        'ctl;pki;help;certinfo' {
+            break
+        }
+        'ctl;pki;help;init' {
+            break
+        }
+        'ctl;pki;help;check' {
+            break
+        }
+        'ctl;pki;help;help' {
+            break
+        }
+        'ctl;completions' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;help' {
+            [CompletionResult]::new('pki', 'pki', [CompletionResultType]::ParameterValue, 'cfssl-compatible certificate tooling: CA, client, server and peer certificates')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;help;pki' {
+            [CompletionResult]::new('print-defaults', 'print-defaults', [CompletionResultType]::ParameterValue, 'Print an example signing config, certificate request or init profile')
+            [CompletionResult]::new('gencert', 'gencert', [CompletionResultType]::ParameterValue, 'Make a key and a certificate: a new CA with --initca, else signed by --ca')
+            [CompletionResult]::new('genkey', 'genkey', [CompletionResultType]::ParameterValue, 'Make a key and a certificate request (CSR)')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a certificate request (CSR PEM) with a CA')
+            [CompletionResult]::new('selfsign', 'selfsign', [CompletionResultType]::ParameterValue, 'Make a key and a self-signed certificate for HOSTNAME')
+            [CompletionResult]::new('certinfo', 'certinfo', [CompletionResultType]::ParameterValue, 'Describe a certificate or CSR (cfssl certinfo''s JSON, or text)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Make the whole etcd set (CA, client, server, peer) in one step')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes')
+            break
+        }
+        'ctl;help;pki;print-defaults' {
+            break
+        }
+        'ctl;help;pki;gencert' {
+            break
+        }
+        'ctl;help;pki;genkey' {
+            break
+        }
+        'ctl;help;pki;sign' {
+            break
+        }
+        'ctl;help;pki;selfsign' {
+            break
+        }
+        'ctl;help;pki;certinfo' {
+            break
+        }
+        'ctl;help;pki;init' {
+            break
+        }
+        'ctl;help;pki;check' {
+            break
+        }
+        'ctl;help;completions' {
+            break
+        }
+        'ctl;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

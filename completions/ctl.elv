@@ -1,0 +1,213 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[ctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'ctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'ctl'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand pki 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
+            cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;pki'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand print-defaults 'Print an example signing config, certificate request or init profile'
+            cand gencert 'Make a key and a certificate: a new CA with --initca, else signed by --ca'
+            cand genkey 'Make a key and a certificate request (CSR)'
+            cand sign 'Sign a certificate request (CSR PEM) with a CA'
+            cand selfsign 'Make a key and a self-signed certificate for HOSTNAME'
+            cand certinfo 'Describe a certificate or CSR (cfssl certinfo''s JSON, or text)'
+            cand init 'Make the whole etcd set (CA, client, server, peer) in one step'
+            cand check 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;pki;print-defaults'= {
+            cand --format 'JSON (cfssl''s format) or YAML'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;pki;gencert'= {
+            cand --ca 'CA certificate (PEM)'
+            cand --ca-key 'CA private key (PEM: PKCS#1, SEC1 or PKCS#8)'
+            cand --config 'Signing config (cfssl''s ca-config.json, or YAML)'
+            cand --profile 'Profile of the signing config to sign under [default: the config''s default profile]'
+            cand --hostname 'Hosts for the certificate, comma-separated; replaces the request''s hosts'
+            cand --bare 'Write NAME.pem, NAME-key.pem and NAME.csr, as `cfssljson -bare NAME` does [default: from the command]'
+            cand --out 'Directory for the files'
+            cand --initca 'Make a new self-signed CA from the request'
+            cand --json 'Print cfssl''s JSON response instead of writing files (pipe it to cfssljson)'
+            cand --force 'Overwrite existing key files without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;pki;genkey'= {
+            cand --bare 'Write NAME.pem, NAME-key.pem and NAME.csr, as `cfssljson -bare NAME` does [default: from the command]'
+            cand --out 'Directory for the files'
+            cand --initca 'Make the request for a CA (CA:TRUE)'
+            cand --json 'Print cfssl''s JSON response instead of writing files (pipe it to cfssljson)'
+            cand --force 'Overwrite existing key files without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;pki;sign'= {
+            cand --ca 'CA certificate (PEM)'
+            cand --ca-key 'CA private key (PEM: PKCS#1, SEC1 or PKCS#8)'
+            cand --config 'Signing config (cfssl''s ca-config.json, or YAML)'
+            cand --profile 'Profile of the signing config to sign under [default: the config''s default profile]'
+            cand --hostname 'Hosts for the certificate, comma-separated; replaces the request''s hosts'
+            cand --bare 'Write NAME.pem, NAME-key.pem and NAME.csr, as `cfssljson -bare NAME` does [default: from the command]'
+            cand --out 'Directory for the files'
+            cand --json 'Print cfssl''s JSON response instead of writing files (pipe it to cfssljson)'
+            cand --force 'Overwrite existing key files without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;pki;selfsign'= {
+            cand --config 'Signing config for usages and expiry'
+            cand --profile 'Profile of the signing config'
+            cand --bare 'Write NAME.pem, NAME-key.pem and NAME.csr, as `cfssljson -bare NAME` does [default: from the command]'
+            cand --out 'Directory for the files'
+            cand --json 'Print cfssl''s JSON response instead of writing files (pipe it to cfssljson)'
+            cand --force 'Overwrite existing key files without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;pki;certinfo'= {
+            cand --cert 'Certificate file (PEM)'
+            cand --csr 'Certificate request file (PEM)'
+            cand -o 'JSON as cfssl certinfo prints it, or text for people'
+            cand --output 'JSON as cfssl certinfo prints it, or text for people'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;pki;init'= {
+            cand --profile 'Profile (YAML or JSON): signing config, CA request and the set''s requests; see `ctl pki print-defaults init`'
+            cand --hosts 'Member addresses for the server and peer certificates, comma-separated (127.0.0.1 and localhost are always added)'
+            cand --dir 'Directory for the files'
+            cand --ca-name 'The CA''s common name'
+            cand --key-algo 'Key algorithm for every key [default: the seed''s RSA-2048 CA and ECDSA P-256 certificates]'
+            cand --key-size 'Key size: 2048, 3072 or 4096 for rsa; 256, 384 or 521 for ecdsa'
+            cand --expiry 'Lifetime of every certificate, as a Go duration'
+            cand -y 'Never ask: take the flags and defaults as they are'
+            cand --yes 'Never ask: take the flags and defaults as they are'
+            cand --force 'Overwrite existing key files without asking'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;pki;check'= {
+            cand --dir 'The PKI directory (ca.pem, NAME.pem, NAME-key.pem)'
+            cand --hosts 'Hosts every server and peer certificate must cover, comma-separated'
+            cand -o 'Table for people, JSON for scripts'
+            cand --output 'Table for people, JSON for scripts'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;pki;help'= {
+            cand print-defaults 'Print an example signing config, certificate request or init profile'
+            cand gencert 'Make a key and a certificate: a new CA with --initca, else signed by --ca'
+            cand genkey 'Make a key and a certificate request (CSR)'
+            cand sign 'Sign a certificate request (CSR PEM) with a CA'
+            cand selfsign 'Make a key and a self-signed certificate for HOSTNAME'
+            cand certinfo 'Describe a certificate or CSR (cfssl certinfo''s JSON, or text)'
+            cand init 'Make the whole etcd set (CA, client, server, peer) in one step'
+            cand check 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;pki;help;print-defaults'= {
+        }
+        &'ctl;pki;help;gencert'= {
+        }
+        &'ctl;pki;help;genkey'= {
+        }
+        &'ctl;pki;help;sign'= {
+        }
+        &'ctl;pki;help;selfsign'= {
+        }
+        &'ctl;pki;help;certinfo'= {
+        }
+        &'ctl;pki;help;init'= {
+        }
+        &'ctl;pki;help;check'= {
+        }
+        &'ctl;pki;help;help'= {
+        }
+        &'ctl;completions'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;help'= {
+            cand pki 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
+            cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;help;pki'= {
+            cand print-defaults 'Print an example signing config, certificate request or init profile'
+            cand gencert 'Make a key and a certificate: a new CA with --initca, else signed by --ca'
+            cand genkey 'Make a key and a certificate request (CSR)'
+            cand sign 'Sign a certificate request (CSR PEM) with a CA'
+            cand selfsign 'Make a key and a self-signed certificate for HOSTNAME'
+            cand certinfo 'Describe a certificate or CSR (cfssl certinfo''s JSON, or text)'
+            cand init 'Make the whole etcd set (CA, client, server, peer) in one step'
+            cand check 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes'
+        }
+        &'ctl;help;pki;print-defaults'= {
+        }
+        &'ctl;help;pki;gencert'= {
+        }
+        &'ctl;help;pki;genkey'= {
+        }
+        &'ctl;help;pki;sign'= {
+        }
+        &'ctl;help;pki;selfsign'= {
+        }
+        &'ctl;help;pki;certinfo'= {
+        }
+        &'ctl;help;pki;init'= {
+        }
+        &'ctl;help;pki;check'= {
+        }
+        &'ctl;help;completions'= {
+        }
+        &'ctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}
