@@ -64,6 +64,13 @@ fn init_from_flags_makes_the_seed_set() {
         );
     }
     assert!(sans(&pki, "client.pem").is_empty());
+    // Certificates made with the CA end with it, not seconds after it.
+    let not_after = |cert: &str| -> serde_json::Value {
+        let info: serde_json::Value =
+            serde_json::from_str(&ctl_ok(&pki, &["pki", "certinfo", "--cert", cert])).unwrap();
+        info["not_after"].clone()
+    };
+    assert_eq!(not_after("peer.pem"), not_after("ca.pem"));
     for cert in ["server.pem", "peer.pem", "client.pem"] {
         let out = run_ok(
             Command::new(tool("openssl"))

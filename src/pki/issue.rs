@@ -240,13 +240,17 @@ impl CertificateAuthority {
         profile: &Profile,
         warnings: &mut Vec<String>,
     ) -> Result<String> {
-        let params = profile_params(subject, sans, profile)?;
+        let mut params = profile_params(subject, sans, profile)?;
         if params.not_after > self.not_after {
-            warnings.push(format!(
-                "the certificate's expiry ({}) is after the CA's ({}); clients stop trusting it when the CA expires",
-                rfc3339(params.not_after),
-                rfc3339(self.not_after)
-            ));
+            // A certificate cannot outlive its CA: end it with the CA, and say so unless the
+            // overrun is only the seconds between making the CA and this certificate.
+            if params.not_after - self.not_after > ::time::Duration::days(1) {
+                warnings.push(format!(
+                    "the profile's expiry runs past the CA's: the certificate ends with the CA on {}",
+                    rfc3339(self.not_after)
+                ));
+            }
+            params.not_after = self.not_after;
         }
         let cert = params
             .signed_by(public_key, &self.issuer)

@@ -1,0 +1,337 @@
+//! `ctl pki init` certificates against the real thing: Debian's etcd 3.4 boots a 3-member TLS
+//! cluster on 127.0.0.1–3 with mutual TLS for clients and peers, etcdctl 3.4 talks to it with
+//! ctl's client certificate, and is refused without one. openssl checks the chain and extensions.
+
+mod common;
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{ctl_ok, etcd34, etcdctl34, run_ok, tool};
+
+/// Client port of every member (each on its own loopback address); away from the default 2379.
+const CLIENT_PORT: u16 = 23790;
+/// Peer port of every member; away from the default 2380.
+const PEER_PORT: u16 = 23800;
+const MEMBERS: usize = 3;
+/// How long the cluster may take to become healthy.
+const BOOT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Runs `ctl pki init` for 127.0.0.1–3 into `<dir>/pki` and returns that directory.
+fn init_pki(dir: &Path) -> PathBuf {
+    ctl_ok(
+        dir,
+        &[
+            "pki",
+            "init",
+            "--dir",
+            "pki",
+            "--hosts",
+            "127.0.0.1,127.0.0.2,127.0.0.3",
+            "--yes",
+        ],
+    );
+    dir.join("pki")
+}
+
+fn ip(i: usize) -> String {
+    format!("127.0.0.{i}")
+}
+
+fn client_url(i: usize) -> String {
+    format!("https://{}:{CLIENT_PORT}", ip(i))
+}
+
+fn peer_url(i: usize) -> String {
+    format!("https://{}:{PEER_PORT}", ip(i))
+}
+
+fn name(i: usize) -> String {
+    format!("etcd-{i}")
+}
+
+fn all_endpoints() -> String {
+    (1..=MEMBERS).map(client_url).collect::<Vec<_>>().join(",")
+}
+
+/// Running etcd members; killed and reaped when dropped, whatever the test's outcome.
+struct Cluster {
+    children: Vec<Child>,
+    logs: Vec<PathBuf>,
+}
+
+impl Cluster {
+    /// Starts the three members with ctl's server and peer certificates.
+    fn start(dir: &Path, pki: &Path) -> Cluster {
+        let initial_cluster = (1..=MEMBERS)
+            .map(|i| format!("{}={}", name(i), peer_url(i)))
+            .collect::<Vec<_>>()
+            .join(",");
+        let f = |file: &str| pki.join(file).into_os_string();
+        let mut cluster = Cluster {
+            children: Vec::new(),
+            logs: Vec::new(),
+        };
+        for i in 1..=MEMBERS {
+            let log_path = dir.join(format!("{}.log", name(i)));
+            let log = File::create(&log_path).expect("create member log");
+            let child = Command::new(etcd34())
+                .arg("--name")
+                .arg(name(i))
+                .arg("--data-dir")
+                .arg(dir.join(format!("{}.etcd", name(i))))
+                .arg("--cert-file")
+                .arg(f("server.pem"))
+                .arg("--key-file")
+                .arg(f("server-key.pem"))
+                .arg("--trusted-ca-file")
+                .arg(f("ca.pem"))
+                .arg("--client-cert-auth")
+                .arg("--peer-cert-file")
+                .arg(f("peer.pem"))
+                .arg("--peer-key-file")
+                .arg(f("peer-key.pem"))
+                .arg("--peer-trusted-ca-file")
+                .arg(f("ca.pem"))
+                .arg("--peer-client-cert-auth")
+                .args(["--listen-peer-urls", &peer_url(i)])
+                .args(["--initial-advertise-peer-urls", &peer_url(i)])
+                .args(["--listen-client-urls", &client_url(i)])
+                .args(["--advertise-client-urls", &client_url(i)])
+                .args(["--initial-cluster-token", "ctl-pki-etcd-test"])
+                .args(["--initial-cluster", &initial_cluster])
+                .args(["--initial-cluster-state", "new"])
+                .args(["--heartbeat-interval", "100"])
+                .args(["--election-timeout", "1000"])
+                .current_dir(dir)
+                .stdin(Stdio::null())
+                .stdout(log.try_clone().expect("clone log handle"))
+                .stderr(log)
+                .spawn()
+                .unwrap_or_else(|e| panic!("cannot start etcd member {i}: {e}"));
+            cluster.children.push(child);
+            cluster.logs.push(log_path);
+        }
+        cluster
+    }
+
+    /// Every member's log, for a failure message.
+    fn logs(&mut self) -> String {
+        let mut text = String::new();
+        for (i, path) in self.logs.iter().enumerate() {
+            let status = match self.children[i].try_wait() {
+                Ok(Some(status)) => format!("exited: {status}"),
+                Ok(None) => "running".to_string(),
+                Err(e) => format!("unknown: {e}"),
+            };
+            let log = std::fs::read_to_string(path).unwrap_or_else(|e| format!("<{e}>"));
+            text.push_str(&format!(
+                "===== {} ({status}) {} =====\n{log}\n",
+                name(i + 1),
+                path.display()
+            ));
+        }
+        text
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        for child in &mut self.children {
+            let _ = child.kill();
+        }
+        for child in &mut self.children {
+            let _ = child.wait();
+        }
+    }
+}
+
+/// etcdctl 3.4 with the v3 API and no settings inherited from the environment.
+fn etcdctl(pki: &Path) -> Command {
+    let mut cmd = Command::new(etcdctl34());
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("ETCDCTL_") {
+            cmd.env_remove(key);
+        }
+    }
+    cmd.env("ETCDCTL_API", "3")
+        .current_dir(pki)
+        .stdin(Stdio::null());
+    cmd
+}
+
+/// etcdctl with ctl's CA and client certificate against `endpoints`.
+fn etcdctl_tls(pki: &Path, endpoints: &str) -> Command {
+    let mut cmd = etcdctl(pki);
+    cmd.args(["--endpoints", endpoints])
+        .args([
+            "--cacert",
+            "ca.pem",
+            "--cert",
+            "client.pem",
+            "--key",
+            "client-key.pem",
+        ])
+        .args(["--dial-timeout", "2s", "--command-timeout", "5s"]);
+    cmd
+}
+
+fn describe(out: &Output) -> String {
+    format!(
+        "status: {}\nstdout: {}\nstderr: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// Polls `endpoint health` on all members until it succeeds, and returns its standard output.
+fn wait_healthy(cluster: &mut Cluster, pki: &Path) -> String {
+    let deadline = Instant::now() + BOOT_TIMEOUT;
+    loop {
+        let out = etcdctl_tls(pki, &all_endpoints())
+            .args(["endpoint", "health"])
+            .output()
+            .expect("etcdctl runs");
+        if out.status.success() {
+            return String::from_utf8_lossy(&out.stdout).into_owned();
+        }
+        let exited = cluster
+            .children
+            .iter_mut()
+            .any(|c| matches!(c.try_wait(), Ok(Some(_))));
+        if exited || Instant::now() >= deadline {
+            panic!(
+                "cluster did not become healthy within {BOOT_TIMEOUT:?}{}\nlast etcdctl endpoint health:\n{}\n{}",
+                if exited { " (a member exited)" } else { "" },
+                describe(&out),
+                cluster.logs()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+}
+
+#[test]
+fn etcd34_tls_cluster_accepts_ctl_certificates() {
+    let dir = tempfile::tempdir().unwrap();
+    let pki = init_pki(dir.path());
+    let mut cluster = Cluster::start(dir.path(), &pki);
+
+    // endpoint health: every member answers over mutual TLS.
+    let health = wait_healthy(&mut cluster, &pki);
+    for i in 1..=MEMBERS {
+        let url = client_url(i);
+        assert!(
+            health
+                .lines()
+                .any(|l| l.starts_with(&url) && l.contains("is healthy")),
+            "{url} not healthy in:\n{health}"
+        );
+    }
+
+    // put through member 1, get through member 3.
+    let put = run_ok(etcdctl_tls(&pki, &client_url(1)).args(["put", "foo", "bar"]));
+    assert_eq!(put.trim(), "OK", "put output: {put}");
+    let get = run_ok(etcdctl_tls(&pki, &client_url(3)).args(["get", "foo"]));
+    assert_eq!(get.trim(), "foo\nbar", "get output: {get}");
+
+    // member list: the three members we named, all started.
+    let list = run_ok(etcdctl_tls(&pki, &client_url(2)).args(["member", "list", "-w", "simple"]));
+    let mut names: Vec<String> = list
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let cols: Vec<&str> = l.split(", ").collect();
+            assert_eq!(cols.get(1), Some(&"started"), "member line: {l}");
+            cols.get(2).expect("name column").to_string()
+        })
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        (1..=MEMBERS).map(name).collect::<Vec<_>>(),
+        "member list:\n{list}"
+    );
+
+    // Without a client certificate the server refuses the connection.
+    let refused = etcdctl(&pki)
+        .args(["--endpoints", &client_url(1), "--cacert", "ca.pem"])
+        .args(["--dial-timeout", "2s", "--command-timeout", "3s"])
+        .args(["get", "foo"])
+        .output()
+        .expect("etcdctl runs");
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    eprintln!("etcdctl without a client certificate:\n{stderr}");
+    assert!(
+        !refused.status.success(),
+        "etcdctl without a client certificate succeeded:\n{}",
+        describe(&refused)
+    );
+    assert!(
+        !String::from_utf8_lossy(&refused.stdout).contains("bar"),
+        "value leaked without a client certificate:\n{}",
+        describe(&refused)
+    );
+    let lower = stderr.to_lowercase();
+    assert!(
+        lower.contains("certificate") || lower.contains("tls"),
+        "refusal does not mention TLS or a certificate:\n{}",
+        describe(&refused)
+    );
+
+    drop(cluster);
+}
+
+fn openssl() -> Command {
+    Command::new(tool("/usr/bin/openssl"))
+}
+
+fn x509_text(pki: &Path, cert: &str) -> String {
+    run_ok(
+        openssl()
+            .args(["x509", "-noout", "-text", "-in"])
+            .arg(pki.join(cert)),
+    )
+}
+
+#[test]
+fn openssl_verifies_ctl_etcd_certificates() {
+    let dir = tempfile::tempdir().unwrap();
+    let pki = init_pki(dir.path());
+
+    for cert in ["server.pem", "peer.pem", "client.pem"] {
+        let out = run_ok(
+            openssl()
+                .arg("verify")
+                .arg("-CAfile")
+                .arg(pki.join("ca.pem"))
+                .arg(pki.join(cert)),
+        );
+        assert_eq!(
+            out.trim(),
+            format!("{}: OK", pki.join(cert).display()),
+            "openssl verify {cert}"
+        );
+    }
+
+    let peer = x509_text(&pki, "peer.pem");
+    for want in [
+        "TLS Web Server Authentication, TLS Web Client Authentication",
+        "IP Address:127.0.0.1",
+        "IP Address:127.0.0.2",
+        "IP Address:127.0.0.3",
+        "CA:FALSE",
+        "X509v3 Subject Key Identifier",
+        "X509v3 Authority Key Identifier",
+    ] {
+        assert!(peer.contains(want), "peer.pem lacks {want:?}:\n{peer}");
+    }
+
+    let ca = x509_text(&pki, "ca.pem");
+    for want in ["CA:TRUE", "Certificate Sign, CRL Sign"] {
+        assert!(ca.contains(want), "ca.pem lacks {want:?}:\n{ca}");
+    }
+}
