@@ -53,10 +53,6 @@ impl FileSet {
         });
     }
 
-    pub fn paths(&self) -> impl Iterator<Item = &Path> {
-        self.files.iter().map(|f| f.path.as_path())
-    }
-
     /// The private files of the set that already exist.
     pub fn existing_private(&self) -> Vec<&Path> {
         self.files

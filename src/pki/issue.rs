@@ -16,7 +16,7 @@ use x509_parser::prelude::*;
 
 use super::config::{Profile, Usage, DEFAULT_BACKDATE};
 use super::duration::parse_go_duration;
-use super::keys::{load_private_key, KeyKind, LoadedKey};
+use super::keys::{load_private_key, LoadedKey};
 use super::request::Request;
 use crate::error::{Error, Result};
 use crate::input;
@@ -142,11 +142,9 @@ pub fn key_and_csr(request: &Request, key: KeyPair, is_ca: bool) -> Result<Issue
 
 /// A CA certificate and its key, checked to belong together and to be usable now.
 pub struct CertificateAuthority {
-    cert_der: Vec<u8>,
     subject_raw: Vec<u8>,
     not_after: OffsetDateTime,
     issuer: Issuer<'static, KeyPair>,
-    pub key_kind: KeyKind,
 }
 
 impl CertificateAuthority {
@@ -170,7 +168,7 @@ impl CertificateAuthority {
         let cert_der = first_certificate(cert_pem, cert_origin)?;
         let (_, cert) =
             X509Certificate::from_der(&cert_der).map_err(|_| not_a_certificate(cert_origin))?;
-        let LoadedKey { key_pair, kind } = load_private_key(key_pem, key_origin)?;
+        let LoadedKey { key_pair, .. } = load_private_key(key_pem, key_origin)?;
         if cert.public_key().raw != key_pair.subject_public_key_info().as_slice() {
             return Err(Error::new(
                 format!(
@@ -219,16 +217,10 @@ impl CertificateAuthority {
             )
         })?;
         Ok(CertificateAuthority {
-            cert_der,
             subject_raw,
             not_after,
             issuer,
-            key_kind: kind,
         })
-    }
-
-    pub fn cert_der(&self) -> &[u8] {
-        &self.cert_der
     }
 
     /// Signs a leaf (or, under a CA profile, an intermediate) for `public_key`.
