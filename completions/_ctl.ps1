@@ -26,6 +26,7 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('pki', 'pki', [CompletionResultType]::ParameterValue, 'cfssl-compatible certificate tooling: CA, client, server and peer certificates')
+            [CompletionResult]::new('render-units', 'render-units', [CompletionResultType]::ParameterValue, 'Render per-member systemd units, etcd config files or environment files from one cluster description')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -190,6 +191,32 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
         'ctl;pki;help;help' {
             break
         }
+        'ctl;render-units' {
+            [CompletionResult]::new('--init', '--init', [CompletionResultType]::ParameterName, 'Write an example cluster description (the seed''s cluster) to FILE and stop')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'The cluster description (YAML or JSON)')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'The cluster description (YAML or JSON)')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'With --cluster: render only this member. Without: define a member as NAME=ADDRESS (repeat)')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'With --cluster: render only this member. Without: define a member as NAME=ADDRESS (repeat)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to render')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory to write <member>/<file> into')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Render with this minijinja template instead of the built-in one')
+            [CompletionResult]::new('--check-pki', '--check-pki', [CompletionResultType]::ParameterName, 'Check that the certificates in DIR fit the members before writing')
+            [CompletionResult]::new('--pki-dir', '--pki-dir', [CompletionResultType]::ParameterName, 'PKI directory with server.pem, server-key.pem, peer.pem, peer-key.pem, ca.pem')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, '--initial-cluster-token')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Data directory')
+            [CompletionResult]::new('--heartbeat-interval', '--heartbeat-interval', [CompletionResultType]::ParameterName, 'Heartbeat interval in milliseconds')
+            [CompletionResult]::new('--election-timeout', '--election-timeout', [CompletionResultType]::ParameterName, 'Election timeout in milliseconds')
+            [CompletionResult]::new('--binary', '--binary', [CompletionResultType]::ParameterName, 'The member command, e.g. /usr/local/bin/etcd or "/usr/local/bin/ctl serve"')
+            [CompletionResult]::new('--stdout', '--stdout', [CompletionResultType]::ParameterName, 'Print instead of writing files')
+            [CompletionResult]::new('--print-template', '--print-template', [CompletionResultType]::ParameterName, 'Print the built-in template for --format and the variables it gets')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing file with --init')
+            [CompletionResult]::new('--no-tls', '--no-tls', [CompletionResultType]::ParameterName, 'Plain http instead of TLS')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'ctl;completions' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -199,6 +226,7 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
         }
         'ctl;help' {
             [CompletionResult]::new('pki', 'pki', [CompletionResultType]::ParameterValue, 'cfssl-compatible certificate tooling: CA, client, server and peer certificates')
+            [CompletionResult]::new('render-units', 'render-units', [CompletionResultType]::ParameterValue, 'Render per-member systemd units, etcd config files or environment files from one cluster description')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -236,6 +264,9 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             break
         }
         'ctl;help;pki;check' {
+            break
+        }
+        'ctl;help;render-units' {
             break
         }
         'ctl;help;completions' {

@@ -23,6 +23,7 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand pki 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
+            cand render-units 'Render per-member systemd units, etcd config files or environment files from one cluster description'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -167,6 +168,31 @@ set edit:completion:arg-completer[ctl] = {|@words|
         }
         &'ctl;pki;help;help'= {
         }
+        &'ctl;render-units'= {
+            cand --init 'Write an example cluster description (the seed''s cluster) to FILE and stop'
+            cand -c 'The cluster description (YAML or JSON)'
+            cand --cluster 'The cluster description (YAML or JSON)'
+            cand -m 'With --cluster: render only this member. Without: define a member as NAME=ADDRESS (repeat)'
+            cand --member 'With --cluster: render only this member. Without: define a member as NAME=ADDRESS (repeat)'
+            cand --format 'What to render'
+            cand --out 'Directory to write <member>/<file> into'
+            cand --template 'Render with this minijinja template instead of the built-in one'
+            cand --check-pki 'Check that the certificates in DIR fit the members before writing'
+            cand --pki-dir 'PKI directory with server.pem, server-key.pem, peer.pem, peer-key.pem, ca.pem'
+            cand --token '--initial-cluster-token'
+            cand --data-dir 'Data directory'
+            cand --heartbeat-interval 'Heartbeat interval in milliseconds'
+            cand --election-timeout 'Election timeout in milliseconds'
+            cand --binary 'The member command, e.g. /usr/local/bin/etcd or "/usr/local/bin/ctl serve"'
+            cand --stdout 'Print instead of writing files'
+            cand --print-template 'Print the built-in template for --format and the variables it gets'
+            cand --force 'Overwrite an existing file with --init'
+            cand --no-tls 'Plain http instead of TLS'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ctl;completions'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -175,6 +201,7 @@ set edit:completion:arg-completer[ctl] = {|@words|
         }
         &'ctl;help'= {
             cand pki 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
+            cand render-units 'Render per-member systemd units, etcd config files or environment files from one cluster description'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -203,6 +230,8 @@ set edit:completion:arg-completer[ctl] = {|@words|
         &'ctl;help;pki;init'= {
         }
         &'ctl;help;pki;check'= {
+        }
+        &'ctl;help;render-units'= {
         }
         &'ctl;help;completions'= {
         }

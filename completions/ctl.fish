@@ -27,6 +27,7 @@ end
 complete -c ctl -n "__fish_ctl_needs_command" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_needs_command" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "pki" -d 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "render-units" -d 'Render per-member systemd units, etcd config files or environment files from one cluster description'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check help" -s h -l help -d 'Print help'
@@ -116,11 +117,33 @@ complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "init" -d 'Make the whole etcd set (CA, client, server, peer) in one step'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l init -d 'Write an example cluster description (the seed\'s cluster) to FILE and stop' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -s c -l cluster -d 'The cluster description (YAML or JSON)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -s m -l member -d 'With --cluster: render only this member. Without: define a member as NAME=ADDRESS (repeat)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l format -d 'What to render' -r -f -a "unit\t'A systemd unit (etcd.service)'
+config\t'etcd\'s YAML configuration file, for --config-file (etcd.conf.yml)'
+env\t'An EnvironmentFile of ETCD_* variables (etcd.env)'"
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l out -d 'Directory to write <member>/<file> into' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l template -d 'Render with this minijinja template instead of the built-in one' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l check-pki -d 'Check that the certificates in DIR fit the members before writing' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l pki-dir -d 'PKI directory with server.pem, server-key.pem, peer.pem, peer-key.pem, ca.pem' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l token -d '--initial-cluster-token' -r
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l data-dir -d 'Data directory' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l heartbeat-interval -d 'Heartbeat interval in milliseconds' -r
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l election-timeout -d 'Election timeout in milliseconds' -r
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l binary -d 'The member command, e.g. /usr/local/bin/etcd or "/usr/local/bin/ctl serve"' -r
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l stdout -d 'Print instead of writing files'
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l print-template -d 'Print the built-in template for --format and the variables it gets'
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l force -d 'Overwrite an existing file with --init'
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l no-tls -d 'Plain http instead of TLS'
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki completions help" -f -a "pki" -d 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units completions help" -f -a "pki" -d 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units completions help" -f -a "render-units" -d 'Render per-member systemd units, etcd config files or environment files from one cluster description'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "print-defaults" -d 'Print an example signing config, certificate request or init profile'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "gencert" -d 'Make a key and a certificate: a new CA with --initca, else signed by --ca'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "genkey" -d 'Make a key and a certificate request (CSR)'

@@ -6,3 +6,4 @@ pub mod error;
 pub mod input;
 pub mod output;
 pub mod pki;
+pub mod units;

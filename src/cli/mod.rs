@@ -10,6 +10,7 @@ use crate::error::Result;
 
 pub mod assets;
 pub mod pki;
+pub mod units;
 
 /// One binary for secure etcd clusters: certificates, units, members and checks.
 #[derive(Debug, Parser)]
@@ -25,6 +26,8 @@ pub enum Command {
     /// cfssl-compatible certificate tooling: CA, client, server and peer certificates
     #[command(subcommand)]
     Pki(pki::PkiCommand),
+    /// Render per-member systemd units, etcd config files or environment files from one cluster description
+    RenderUnits(units::RenderUnitsArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions(assets::CompletionsArgs),
 }
@@ -33,6 +36,7 @@ pub enum Command {
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Pki(command) => pki::run(command),
+        Command::RenderUnits(args) => units::run(args),
         Command::Completions(args) => assets::run_completions(args),
     }
 }
