@@ -66,15 +66,6 @@ impl Tls {
     }
 }
 
-/// `tls:` is either a section or `off`/`false` for plain http.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
-enum TlsSetting {
-    Switch(bool),
-    Word(String),
-    Section(Tls),
-}
-
 /// A whole cluster as the operator describes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -84,8 +75,9 @@ pub struct Cluster {
     pub members: Vec<Member>,
     #[serde(default = "default_data_dir")]
     pub data_dir: PathBuf,
+    /// `tls:` is either a section or `off`/`false` for plain http; read into `tls_settings`.
     #[serde(default, skip_serializing)]
-    tls: Option<TlsSetting>,
+    tls: Option<serde_json::Value>,
     #[serde(skip)]
     pub tls_settings: Option<Tls>,
     #[serde(default = "default_heartbeat")]
@@ -190,22 +182,7 @@ impl Cluster {
                 "compare with `ctl render-units --init` for the fields and their types",
             )
         })?;
-        cluster.tls_settings = match cluster.tls.take() {
-            None => Some(Tls::default()),
-            Some(TlsSetting::Section(tls)) => Some(tls),
-            Some(TlsSetting::Switch(true)) => Some(Tls::default()),
-            Some(TlsSetting::Switch(false)) => None,
-            Some(TlsSetting::Word(word)) => match word.to_ascii_lowercase().as_str() {
-                "off" | "no" | "none" | "false" => None,
-                "on" | "yes" | "true" => Some(Tls::default()),
-                _ => {
-                    return Err(Error::new(
-                        format!("{origin}: tls: \"{word}\" is neither off nor a section"),
-                        "write `tls: off` for plain http, or `tls: {pki_dir: /etc/etcd/pki}`",
-                    ))
-                }
-            },
-        };
+        cluster.tls_settings = tls_setting(cluster.tls.take(), &origin)?;
         Ok(cluster)
     }
 
@@ -376,6 +353,35 @@ impl Cluster {
             .map(|m| format!("{}={}", m.name, self.peer_url(m)))
             .collect::<Vec<_>>()
             .join(",")
+    }
+}
+
+fn tls_setting(value: Option<serde_json::Value>, origin: &str) -> Result<Option<Tls>> {
+    use serde_json::Value;
+    let word_error = |word: &str| {
+        Error::new(
+            format!("{origin}: tls: \"{word}\" is neither off nor a section"),
+            "write `tls: off` for plain http, or `tls: {pki_dir: /etc/etcd/pki}`",
+        )
+    };
+    match value {
+        None | Some(Value::Null) | Some(Value::Bool(true)) => Ok(Some(Tls::default())),
+        Some(Value::Bool(false)) => Ok(None),
+        Some(Value::String(word)) => match word.to_ascii_lowercase().as_str() {
+            "off" | "no" | "none" | "false" => Ok(None),
+            "on" | "yes" | "true" => Ok(Some(Tls::default())),
+            _ => Err(word_error(&word)),
+        },
+        Some(section @ Value::Object(_)) => serde_path_to_error::deserialize(section)
+            .map(Some)
+            .map_err(|e| {
+                let inner = e.into_inner().to_string().replace('`', "\"");
+                Error::new(
+                    format!("{origin} at \"tls\": {inner}"),
+                    "tls takes pki_dir and client_cert_auth, or off",
+                )
+            }),
+        Some(other) => Err(word_error(&other.to_string())),
     }
 }
 
