@@ -6,4 +6,5 @@ pub mod error;
 pub mod input;
 pub mod output;
 pub mod pki;
+pub mod server;
 pub mod units;

@@ -1,0 +1,23 @@
+//! `ctl serve`: an etcd v3 member. Today this module holds the wire types; the member is built
+//! around them as follows (issue 4, then issue 5 for clustering), so the single-node member is
+//! a one-member raft cluster from the start and clustering extends it rather than replacing it.
+//!
+//! - `proto`: etcd's v3 API (packages etcdserverpb, mvccpb, authpb) generated from ctl's own
+//!   wire-compatible definitions in proto/ by build.rs (protox, no system protoc).
+//! - `config`: etcd's flags, ETCD_* variables and `--config-file`, checked before start.
+//! - `raft`: the node thread owning a tikv `raft::RawNode`. Proposals arrive on a channel with a
+//!   responder each; one Ready batch persists entries and hard state with one fsync (group
+//!   commit: every proposal gathered since the last Ready shares it), then sends messages, then
+//!   applies committed entries to the store and answers the waiters.
+//! - `wal`: the raft log on disk: segment files of CRC-checked records (entries, hard state,
+//!   snapshot markers); start-up replays it and truncates a torn tail.
+//! - `mvcc`: revisions (main, sub), create/mod revision, version, tombstones and compaction in
+//!   redb (key table by revision, an in-memory key index rebuilt at start). Each applied batch
+//!   records the raft index it reached in the same transaction, so replaying the WAL after a
+//!   crash skips what the backend already has and backend commits may be batched.
+//! - `lease`, `watch`: lease expiry proposes revocations through raft; watchers get events after
+//!   each applied batch, and history from the store for a start revision.
+//! - `api`, `http`: tonic services (KV, Watch, Lease, Cluster, Maintenance, Auth status) and
+//!   /health, /version, /livez, /readyz, /metrics on the same client URLs.
+
+pub mod proto;
