@@ -154,7 +154,7 @@ impl Request {
 }
 
 /// Canonical spelling for the sections nested in a request.
-pub fn normalize_request_sections(
+fn normalize_request_sections(
     object: &mut serde_json::Map<String, Value>,
     origin: &str,
     path: &str,
