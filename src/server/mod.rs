@@ -20,4 +20,5 @@
 //! - `api`, `http`: tonic services (KV, Watch, Lease, Cluster, Maintenance, Auth status) and
 //!   /health, /version, /livez, /readyz, /metrics on the same client URLs.
 
+pub mod config;
 pub mod proto;

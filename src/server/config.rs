@@ -1,0 +1,845 @@
+//! The member's settings under etcd's names and defaults: command-line flags, ETCD_* variables
+//! (the same names, upper-cased) and etcd's YAML `--config-file`, checked before anything
+//! starts.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+
+/// etcd's flags, with etcd's defaults. Every flag also reads ETCD_<FLAG> from the environment.
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// Human-readable name of this member
+    #[arg(long, env = "ETCD_NAME", default_value = "default")]
+    pub name: String,
+    /// Data directory [default: <name>.etcd]
+    #[arg(long, env = "ETCD_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// URLs to serve clients on, comma-separated
+    #[arg(
+        long,
+        env = "ETCD_LISTEN_CLIENT_URLS",
+        default_value = "http://localhost:2379",
+        value_name = "URLS"
+    )]
+    pub listen_client_urls: String,
+    /// Client URLs advertised to the cluster
+    #[arg(
+        long,
+        env = "ETCD_ADVERTISE_CLIENT_URLS",
+        default_value = "http://localhost:2379",
+        value_name = "URLS"
+    )]
+    pub advertise_client_urls: String,
+    /// URLs to serve peers on
+    #[arg(
+        long,
+        env = "ETCD_LISTEN_PEER_URLS",
+        default_value = "http://localhost:2380",
+        value_name = "URLS"
+    )]
+    pub listen_peer_urls: String,
+    /// Peer URLs advertised to the cluster
+    #[arg(
+        long,
+        env = "ETCD_INITIAL_ADVERTISE_PEER_URLS",
+        default_value = "http://localhost:2380",
+        value_name = "URLS"
+    )]
+    pub initial_advertise_peer_urls: String,
+    /// Every member at bootstrap: name=peerURL,…
+    #[arg(long, env = "ETCD_INITIAL_CLUSTER", value_name = "LIST")]
+    pub initial_cluster: Option<String>,
+    /// new, or existing to join a running cluster
+    #[arg(
+        long,
+        env = "ETCD_INITIAL_CLUSTER_STATE",
+        default_value = "new",
+        value_name = "STATE"
+    )]
+    pub initial_cluster_state: String,
+    /// Token that keeps separate clusters apart
+    #[arg(
+        long,
+        env = "ETCD_INITIAL_CLUSTER_TOKEN",
+        default_value = "etcd-cluster",
+        value_name = "TOKEN"
+    )]
+    pub initial_cluster_token: String,
+    /// Milliseconds between leader heartbeats
+    #[arg(
+        long,
+        env = "ETCD_HEARTBEAT_INTERVAL",
+        default_value_t = 100,
+        value_name = "MS"
+    )]
+    pub heartbeat_interval: u64,
+    /// Milliseconds without a heartbeat before an election
+    #[arg(
+        long,
+        env = "ETCD_ELECTION_TIMEOUT",
+        default_value_t = 1000,
+        value_name = "MS"
+    )]
+    pub election_timeout: u64,
+    /// Applied entries between snapshots of the log
+    #[arg(
+        long,
+        env = "ETCD_SNAPSHOT_COUNT",
+        default_value_t = 100_000,
+        value_name = "N"
+    )]
+    pub snapshot_count: u64,
+    /// Client server certificate
+    #[arg(long, env = "ETCD_CERT_FILE", value_name = "FILE")]
+    pub cert_file: Option<PathBuf>,
+    /// Client server key
+    #[arg(long, env = "ETCD_KEY_FILE", value_name = "FILE")]
+    pub key_file: Option<PathBuf>,
+    /// CA that client certificates must chain to
+    #[arg(long, env = "ETCD_TRUSTED_CA_FILE", value_name = "FILE")]
+    pub trusted_ca_file: Option<PathBuf>,
+    /// Require client certificates
+    #[arg(long, env = "ETCD_CLIENT_CERT_AUTH")]
+    pub client_cert_auth: bool,
+    /// Peer certificate
+    #[arg(long, env = "ETCD_PEER_CERT_FILE", value_name = "FILE")]
+    pub peer_cert_file: Option<PathBuf>,
+    /// Peer key
+    #[arg(long, env = "ETCD_PEER_KEY_FILE", value_name = "FILE")]
+    pub peer_key_file: Option<PathBuf>,
+    /// CA that peer certificates must chain to
+    #[arg(long, env = "ETCD_PEER_TRUSTED_CA_FILE", value_name = "FILE")]
+    pub peer_trusted_ca_file: Option<PathBuf>,
+    /// Require peer certificates
+    #[arg(long, env = "ETCD_PEER_CLIENT_CERT_AUTH")]
+    pub peer_client_cert_auth: bool,
+    /// Backend size that raises the NOSPACE alarm
+    #[arg(long, env = "ETCD_QUOTA_BACKEND_BYTES", default_value_t = DEFAULT_QUOTA_BYTES, value_name = "BYTES")]
+    pub quota_backend_bytes: u64,
+    /// Largest client request accepted
+    #[arg(long, env = "ETCD_MAX_REQUEST_BYTES", default_value_t = DEFAULT_MAX_REQUEST_BYTES, value_name = "BYTES")]
+    pub max_request_bytes: u64,
+    /// Most operations in one transaction
+    #[arg(
+        long,
+        env = "ETCD_MAX_TXN_OPS",
+        default_value_t = 128,
+        value_name = "N"
+    )]
+    pub max_txn_ops: u64,
+    /// periodic or revision
+    #[arg(
+        long,
+        env = "ETCD_AUTO_COMPACTION_MODE",
+        default_value = "periodic",
+        value_name = "MODE"
+    )]
+    pub auto_compaction_mode: String,
+    /// Hours (or a duration like 30m) for periodic; revisions to keep for revision; 0 is off
+    #[arg(
+        long,
+        env = "ETCD_AUTO_COMPACTION_RETENTION",
+        default_value = "0",
+        value_name = "VALUE"
+    )]
+    pub auto_compaction_retention: String,
+    /// debug, info, warn or error
+    #[arg(
+        long,
+        env = "ETCD_LOG_LEVEL",
+        default_value = "info",
+        value_name = "LEVEL"
+    )]
+    pub log_level: String,
+    /// etcd's YAML configuration file; when given, it replaces the flags and variables
+    #[arg(long, env = "ETCD_CONFIG_FILE", value_name = "FILE")]
+    pub config_file: Option<PathBuf>,
+}
+
+pub const DEFAULT_QUOTA_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+pub const DEFAULT_MAX_REQUEST_BYTES: u64 = 1024 * 1024 * 3 / 2;
+
+/// TLS material for one side (clients or peers).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TlsFiles {
+    pub cert_file: PathBuf,
+    pub key_file: PathBuf,
+    pub trusted_ca_file: Option<PathBuf>,
+    pub client_cert_auth: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClusterState {
+    New,
+    Existing,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AutoCompaction {
+    Off,
+    /// Keep this much history.
+    Periodic(std::time::Duration),
+    /// Keep this many revisions.
+    Revision(u64),
+}
+
+/// Checked settings of one member.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    pub name: String,
+    pub data_dir: PathBuf,
+    pub listen_client_urls: Vec<url_lite::Url>,
+    pub advertise_client_urls: Vec<url_lite::Url>,
+    pub listen_peer_urls: Vec<url_lite::Url>,
+    pub initial_advertise_peer_urls: Vec<url_lite::Url>,
+    /// name → peer URLs, in the order given.
+    pub initial_cluster: Vec<(String, Vec<url_lite::Url>)>,
+    pub initial_cluster_state: ClusterState,
+    pub initial_cluster_token: String,
+    pub heartbeat_interval_ms: u64,
+    pub election_timeout_ms: u64,
+    pub snapshot_count: u64,
+    pub client_tls: Option<TlsFiles>,
+    pub peer_tls: Option<TlsFiles>,
+    pub quota_backend_bytes: u64,
+    pub max_request_bytes: u64,
+    pub max_txn_ops: u64,
+    pub auto_compaction: AutoCompaction,
+    pub log_level: String,
+}
+
+/// A URL as etcd's flags take them: scheme http/https/unix(s), host and port.
+pub mod url_lite {
+    use std::fmt;
+
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Url {
+        pub scheme: String,
+        pub host: String,
+        pub port: u16,
+    }
+
+    impl Url {
+        pub fn is_tls(&self) -> bool {
+            self.scheme == "https" || self.scheme == "unixs"
+        }
+
+        /// host:port, with IPv6 hosts in brackets.
+        pub fn authority(&self) -> String {
+            if self.host.contains(':') {
+                format!("[{}]:{}", self.host, self.port)
+            } else {
+                format!("{}:{}", self.host, self.port)
+            }
+        }
+    }
+
+    impl fmt::Display for Url {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "{}://{}", self.scheme, self.authority())
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Url, String> {
+        let (scheme, rest) = text
+            .split_once("://")
+            .ok_or_else(|| format!("\"{text}\" lacks a scheme (http:// or https://)"))?;
+        if !matches!(scheme, "http" | "https") {
+            return Err(format!(
+                "\"{text}\" has the scheme {scheme}; use http or https"
+            ));
+        }
+        let rest = rest.trim_end_matches('/');
+        if rest.contains('/') {
+            return Err(format!(
+                "\"{text}\" has a path; etcd URLs are scheme://host:port"
+            ));
+        }
+        let (host, port) = if let Some(v6) = rest.strip_prefix('[') {
+            let (host, port) = v6
+                .split_once("]:")
+                .ok_or_else(|| format!("\"{text}\" lacks a port"))?;
+            (host.to_string(), port)
+        } else {
+            let (host, port) = rest
+                .rsplit_once(':')
+                .ok_or_else(|| format!("\"{text}\" lacks a port"))?;
+            (host.to_string(), port)
+        };
+        if host.is_empty() {
+            return Err(format!("\"{text}\" lacks a host"));
+        }
+        let port = port
+            .parse::<u16>()
+            .ok()
+            .filter(|p| *p > 0)
+            .ok_or_else(|| format!("\"{text}\" has an invalid port"))?;
+        Ok(Url {
+            scheme: scheme.to_string(),
+            host,
+            port,
+        })
+    }
+}
+
+fn parse_urls(flag: &str, text: &str) -> Result<Vec<url_lite::Url>> {
+    let urls = text
+        .split(',')
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+        .map(url_lite::parse)
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(|problem| {
+            Error::new(
+                format!("--{flag}: {problem}"),
+                "write URLs like https://192.168.255.131:2379, comma-separated",
+            )
+        })?;
+    if urls.is_empty() {
+        return Err(Error::new(
+            format!("--{flag} is empty"),
+            "give at least one URL",
+        ));
+    }
+    Ok(urls)
+}
+
+/// etcd's YAML configuration file; unknown keys are errors.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct ConfigFile {
+    name: Option<String>,
+    data_dir: Option<PathBuf>,
+    listen_client_urls: Option<String>,
+    advertise_client_urls: Option<String>,
+    listen_peer_urls: Option<String>,
+    initial_advertise_peer_urls: Option<String>,
+    initial_cluster: Option<String>,
+    initial_cluster_state: Option<String>,
+    initial_cluster_token: Option<String>,
+    heartbeat_interval: Option<u64>,
+    election_timeout: Option<u64>,
+    snapshot_count: Option<u64>,
+    client_transport_security: Option<TransportSecurity>,
+    peer_transport_security: Option<TransportSecurity>,
+    quota_backend_bytes: Option<u64>,
+    max_request_bytes: Option<u64>,
+    max_txn_ops: Option<u64>,
+    auto_compaction_mode: Option<String>,
+    auto_compaction_retention: Option<String>,
+    log_level: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct TransportSecurity {
+    cert_file: Option<PathBuf>,
+    key_file: Option<PathBuf>,
+    trusted_ca_file: Option<PathBuf>,
+    #[serde(default)]
+    client_cert_auth: bool,
+}
+
+impl ServeArgs {
+    /// The settings from `--config-file` when given (as etcd does, it then replaces flags and
+    /// variables), else these flags.
+    pub fn resolve(&self) -> Result<ServerConfig> {
+        match &self.config_file {
+            Some(path) => Self::from_config_file(path)?.check(),
+            None => self.check(),
+        }
+    }
+
+    fn from_config_file(path: &Path) -> Result<ServeArgs> {
+        let origin = path.display().to_string();
+        let text = crate::input::read_text(path)?;
+        let value = crate::input::parse(&origin, &text)?;
+        let file: ConfigFile = serde_path_to_error::deserialize(value).map_err(|e| {
+            let inner = e.into_inner().to_string().replace('`', "\"");
+            Error::new(
+                format!("{origin}: {inner}"),
+                "use etcd's configuration file keys, e.g. name, data-dir, listen-client-urls",
+            )
+        })?;
+        let defaults = ServeArgs::default_values();
+        let client = file.client_transport_security.unwrap_or_default();
+        let peer = file.peer_transport_security.unwrap_or_default();
+        Ok(ServeArgs {
+            name: file.name.unwrap_or(defaults.name),
+            data_dir: file.data_dir,
+            listen_client_urls: file
+                .listen_client_urls
+                .unwrap_or(defaults.listen_client_urls),
+            advertise_client_urls: file
+                .advertise_client_urls
+                .unwrap_or(defaults.advertise_client_urls),
+            listen_peer_urls: file.listen_peer_urls.unwrap_or(defaults.listen_peer_urls),
+            initial_advertise_peer_urls: file
+                .initial_advertise_peer_urls
+                .unwrap_or(defaults.initial_advertise_peer_urls),
+            initial_cluster: file.initial_cluster,
+            initial_cluster_state: file
+                .initial_cluster_state
+                .unwrap_or(defaults.initial_cluster_state),
+            initial_cluster_token: file
+                .initial_cluster_token
+                .unwrap_or(defaults.initial_cluster_token),
+            heartbeat_interval: file
+                .heartbeat_interval
+                .unwrap_or(defaults.heartbeat_interval),
+            election_timeout: file.election_timeout.unwrap_or(defaults.election_timeout),
+            snapshot_count: file.snapshot_count.unwrap_or(defaults.snapshot_count),
+            cert_file: client.cert_file,
+            key_file: client.key_file,
+            trusted_ca_file: client.trusted_ca_file,
+            client_cert_auth: client.client_cert_auth,
+            peer_cert_file: peer.cert_file,
+            peer_key_file: peer.key_file,
+            peer_trusted_ca_file: peer.trusted_ca_file,
+            peer_client_cert_auth: peer.client_cert_auth,
+            quota_backend_bytes: file
+                .quota_backend_bytes
+                .unwrap_or(defaults.quota_backend_bytes),
+            max_request_bytes: file.max_request_bytes.unwrap_or(defaults.max_request_bytes),
+            max_txn_ops: file.max_txn_ops.unwrap_or(defaults.max_txn_ops),
+            auto_compaction_mode: file
+                .auto_compaction_mode
+                .unwrap_or(defaults.auto_compaction_mode),
+            auto_compaction_retention: file
+                .auto_compaction_retention
+                .unwrap_or(defaults.auto_compaction_retention),
+            log_level: file.log_level.unwrap_or(defaults.log_level),
+            config_file: None,
+        })
+    }
+
+    /// etcd's defaults, as the flags have them.
+    pub fn default_values() -> ServeArgs {
+        ServeArgs::parse_flags(&[]).expect("no flags parse")
+    }
+
+    /// Parses flags alone, leaving the environment's ETCD_* variables aside.
+    pub fn parse_flags(flags: &[&str]) -> std::result::Result<ServeArgs, clap::Error> {
+        #[derive(clap::Parser)]
+        struct Only {
+            #[command(flatten)]
+            args: ServeArgs,
+        }
+        use clap::{CommandFactory, FromArgMatches};
+        let command = Only::command().mut_args(|a| a.env(None::<&str>));
+        let matches =
+            command.try_get_matches_from(std::iter::once("ctl").chain(flags.iter().copied()))?;
+        Ok(Only::from_arg_matches(&matches)?.args)
+    }
+
+    fn check(&self) -> Result<ServerConfig> {
+        let name = self.name.clone();
+        let listen_client_urls = parse_urls("listen-client-urls", &self.listen_client_urls)?;
+        let advertise_client_urls =
+            parse_urls("advertise-client-urls", &self.advertise_client_urls)?;
+        let listen_peer_urls = parse_urls("listen-peer-urls", &self.listen_peer_urls)?;
+        let initial_advertise_peer_urls = parse_urls(
+            "initial-advertise-peer-urls",
+            &self.initial_advertise_peer_urls,
+        )?;
+        let initial_cluster_text = self
+            .initial_cluster
+            .clone()
+            .unwrap_or_else(|| format!("{name}={}", self.initial_advertise_peer_urls));
+        let initial_cluster = parse_initial_cluster(&initial_cluster_text)?;
+        let own = initial_cluster
+            .iter()
+            .filter(|(n, _)| *n == name)
+            .flat_map(|(_, urls)| urls.iter().cloned())
+            .collect::<Vec<_>>();
+        if own.is_empty() {
+            return Err(Error::new(
+                format!("--initial-cluster has no member named \"{name}\""),
+                format!(
+                    "add {name}={} to --initial-cluster, or correct --name",
+                    self.initial_advertise_peer_urls
+                ),
+            ));
+        }
+        let mut own_sorted: Vec<String> = own.iter().map(|u| u.to_string()).collect();
+        let mut advertised: Vec<String> = initial_advertise_peer_urls
+            .iter()
+            .map(|u| u.to_string())
+            .collect();
+        own_sorted.sort();
+        advertised.sort();
+        if own_sorted != advertised {
+            return Err(Error::new(
+                format!(
+                    "--initial-cluster gives {name} the peer URLs {}, but --initial-advertise-peer-urls says {}",
+                    own_sorted.join(","),
+                    advertised.join(",")
+                ),
+                "make both name the same peer URLs",
+            ));
+        }
+        let initial_cluster_state = match self.initial_cluster_state.as_str() {
+            "new" => ClusterState::New,
+            "existing" => ClusterState::Existing,
+            other => {
+                return Err(Error::new(
+                    format!("--initial-cluster-state \"{other}\" is neither new nor existing"),
+                    "use new to bootstrap, existing to join a running cluster",
+                ))
+            }
+        };
+        if self.heartbeat_interval == 0 {
+            return Err(Error::new(
+                "--heartbeat-interval is 0",
+                "use milliseconds, e.g. 100",
+            ));
+        }
+        if self.election_timeout < 5 * self.heartbeat_interval {
+            return Err(Error::new(
+                format!(
+                    "--election-timeout[{}ms] should be at least as 5 times as --heartbeat-interval[{}ms]",
+                    self.election_timeout, self.heartbeat_interval
+                ),
+                format!("raise --election-timeout to at least {}", 5 * self.heartbeat_interval),
+            ));
+        }
+        if self.election_timeout > 50_000 {
+            return Err(Error::new(
+                format!(
+                    "--election-timeout[{}ms] is too long, and should be set less than 50 seconds",
+                    self.election_timeout
+                ),
+                "use at most 50000",
+            ));
+        }
+        let client_tls = tls_files(
+            "client",
+            self.cert_file.as_deref(),
+            self.key_file.as_deref(),
+            self.trusted_ca_file.as_deref(),
+            self.client_cert_auth,
+            listen_client_urls.iter().any(|u| u.is_tls()),
+            (
+                "--cert-file",
+                "--key-file",
+                "--trusted-ca-file",
+                "--client-cert-auth",
+            ),
+        )?;
+        let peer_tls = tls_files(
+            "peer",
+            self.peer_cert_file.as_deref(),
+            self.peer_key_file.as_deref(),
+            self.peer_trusted_ca_file.as_deref(),
+            self.peer_client_cert_auth,
+            listen_peer_urls.iter().any(|u| u.is_tls()),
+            (
+                "--peer-cert-file",
+                "--peer-key-file",
+                "--peer-trusted-ca-file",
+                "--peer-client-cert-auth",
+            ),
+        )?;
+        let auto_compaction =
+            auto_compaction(&self.auto_compaction_mode, &self.auto_compaction_retention)?;
+        if !matches!(
+            self.log_level.as_str(),
+            "debug" | "info" | "warn" | "error" | "panic" | "fatal"
+        ) {
+            return Err(Error::new(
+                format!("--log-level \"{}\" is not a level", self.log_level),
+                "use debug, info, warn or error",
+            ));
+        }
+        if self.max_txn_ops == 0 {
+            return Err(Error::new(
+                "--max-txn-ops is 0",
+                "use 128 (etcd's default) or more",
+            ));
+        }
+        Ok(ServerConfig {
+            data_dir: self
+                .data_dir
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(format!("{name}.etcd"))),
+            name,
+            listen_client_urls,
+            advertise_client_urls,
+            listen_peer_urls,
+            initial_advertise_peer_urls,
+            initial_cluster,
+            initial_cluster_state,
+            initial_cluster_token: self.initial_cluster_token.clone(),
+            heartbeat_interval_ms: self.heartbeat_interval,
+            election_timeout_ms: self.election_timeout,
+            snapshot_count: self.snapshot_count,
+            client_tls,
+            peer_tls,
+            quota_backend_bytes: self.quota_backend_bytes,
+            max_request_bytes: self.max_request_bytes,
+            max_txn_ops: self.max_txn_ops,
+            auto_compaction,
+            log_level: self.log_level.clone(),
+        })
+    }
+}
+
+fn parse_initial_cluster(text: &str) -> Result<Vec<(String, Vec<url_lite::Url>)>> {
+    let mut members: BTreeMap<String, usize> = BTreeMap::new();
+    let mut list: Vec<(String, Vec<url_lite::Url>)> = Vec::new();
+    for entry in text.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+        let (name, url) = entry.split_once('=').ok_or_else(|| {
+            Error::new(
+                format!("--initial-cluster entry \"{entry}\" is not name=URL"),
+                "write --initial-cluster master1=https://192.168.255.131:2380,master2=…",
+            )
+        })?;
+        let url = url_lite::parse(url).map_err(|p| {
+            Error::new(
+                format!("--initial-cluster: {p}"),
+                "write name=https://host:2380 entries",
+            )
+        })?;
+        match members.get(name) {
+            Some(&i) => list[i].1.push(url),
+            None => {
+                members.insert(name.to_string(), list.len());
+                list.push((name.to_string(), vec![url]));
+            }
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (_, urls) in &list {
+        for url in urls {
+            if !seen.insert(url.to_string()) {
+                return Err(Error::new(
+                    format!("--initial-cluster names the peer URL {url} twice"),
+                    "give every member its own peer URL",
+                ));
+            }
+        }
+    }
+    Ok(list)
+}
+
+fn tls_files(
+    side: &str,
+    cert: Option<&Path>,
+    key: Option<&Path>,
+    ca: Option<&Path>,
+    client_cert_auth: bool,
+    needs_tls: bool,
+    flags: (&str, &str, &str, &str),
+) -> Result<Option<TlsFiles>> {
+    let (cert_flag, key_flag, ca_flag, auth_flag) = flags;
+    match (cert, key) {
+        (Some(cert), Some(key)) => {
+            if client_cert_auth && ca.is_none() {
+                return Err(Error::new(
+                    format!("{auth_flag} needs {ca_flag} to check {side} certificates against"),
+                    format!("pass {ca_flag} ca.pem"),
+                ));
+            }
+            for (flag, path) in [
+                (cert_flag, Some(cert)),
+                (key_flag, Some(key)),
+                (ca_flag, ca),
+            ] {
+                if let Some(path) = path {
+                    if !path.is_file() {
+                        return Err(Error::new(
+                            format!("{flag} {}: no such file", path.display()),
+                            "check the path (the PKI directory, e.g. /etc/etcd/pki)",
+                        ));
+                    }
+                }
+            }
+            Ok(Some(TlsFiles {
+                cert_file: cert.to_path_buf(),
+                key_file: key.to_path_buf(),
+                trusted_ca_file: ca.map(Path::to_path_buf),
+                client_cert_auth,
+            }))
+        }
+        (None, None) => {
+            if needs_tls {
+                return Err(Error::new(
+                    format!("https {side} URLs need a certificate"),
+                    format!("pass {cert_flag} and {key_flag}, or use http URLs"),
+                ));
+            }
+            if client_cert_auth {
+                return Err(Error::new(
+                    format!("{auth_flag} without TLS"),
+                    format!("pass {cert_flag}, {key_flag} and {ca_flag} with https URLs"),
+                ));
+            }
+            Ok(None)
+        }
+        _ => Err(Error::new(
+            format!("{cert_flag} and {key_flag} go together"),
+            format!("pass both {cert_flag} and {key_flag}"),
+        )),
+    }
+}
+
+fn auto_compaction(mode: &str, retention: &str) -> Result<AutoCompaction> {
+    let bad = || {
+        Error::new(
+            format!("--auto-compaction-retention \"{retention}\" does not fit mode {mode}"),
+            "periodic takes hours (1) or a duration (30m); revision takes a count (1000)",
+        )
+    };
+    match mode {
+        "periodic" => {
+            if retention == "0" {
+                return Ok(AutoCompaction::Off);
+            }
+            let duration = match retention.parse::<u64>() {
+                Ok(hours) => std::time::Duration::from_secs(hours * 3600),
+                Err(_) => crate::pki::duration::parse_go_duration(retention).map_err(|_| bad())?,
+            };
+            Ok(if duration.is_zero() {
+                AutoCompaction::Off
+            } else {
+                AutoCompaction::Periodic(duration)
+            })
+        }
+        "revision" => {
+            let keep = retention.parse::<u64>().map_err(|_| bad())?;
+            Ok(if keep == 0 {
+                AutoCompaction::Off
+            } else {
+                AutoCompaction::Revision(keep)
+            })
+        }
+        other => Err(Error::new(
+            format!("--auto-compaction-mode \"{other}\" is unknown"),
+            "use periodic or revision",
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(flags: &[&str]) -> ServeArgs {
+        ServeArgs::parse_flags(flags).unwrap()
+    }
+
+    #[test]
+    fn etcds_defaults_make_a_single_member() {
+        let config = args(&[]).resolve().unwrap();
+        assert_eq!(config.name, "default");
+        assert_eq!(config.data_dir, PathBuf::from("default.etcd"));
+        assert_eq!(config.initial_cluster.len(), 1);
+        assert_eq!(
+            config.listen_client_urls[0].to_string(),
+            "http://localhost:2379"
+        );
+        assert_eq!(config.quota_backend_bytes, 2 << 30);
+        assert_eq!(config.max_request_bytes, 1_572_864);
+        assert_eq!(config.auto_compaction, AutoCompaction::Off);
+    }
+
+    #[test]
+    fn the_seeds_flags_resolve() {
+        let config = args(&[
+            "--name=master2",
+            "--listen-peer-urls=http://192.168.255.132:2380",
+            "--initial-advertise-peer-urls=http://192.168.255.132:2380",
+            "--listen-client-urls=http://192.168.255.132:2379,http://127.0.0.1:2379",
+            "--initial-cluster=master1=http://192.168.255.131:2380,master2=http://192.168.255.132:2380,master3=http://192.168.255.133:2380",
+            "--heartbeat-interval=250",
+            "--election-timeout=2000",
+        ])
+        .resolve()
+        .unwrap();
+        assert_eq!(
+            config
+                .initial_cluster
+                .iter()
+                .map(|(n, _)| n.as_str())
+                .collect::<Vec<_>>(),
+            ["master1", "master2", "master3"]
+        );
+        assert_eq!(config.listen_client_urls.len(), 2);
+    }
+
+    #[test]
+    fn contradictions_are_refused_before_start() {
+        let err = args(&["--name=x"]).resolve();
+        assert!(err.is_ok(), "the default initial cluster follows --name");
+        let err = args(&["--name=x", "--initial-cluster=y=http://localhost:2380"])
+            .resolve()
+            .unwrap_err();
+        assert_eq!(err.cause, "--initial-cluster has no member named \"x\"");
+        let err = args(&["--election-timeout=400"]).resolve().unwrap_err();
+        assert!(err.cause.contains("5 times"), "{err:?}");
+        let err = args(&["--listen-client-urls=https://127.0.0.1:2379"])
+            .resolve()
+            .unwrap_err();
+        assert_eq!(err.cause, "https client URLs need a certificate");
+        let err = args(&["--client-cert-auth"]).resolve().unwrap_err();
+        assert_eq!(err.cause, "--client-cert-auth without TLS");
+        let err = args(&[
+            "--auto-compaction-mode=revision",
+            "--auto-compaction-retention=1h",
+        ])
+        .resolve()
+        .unwrap_err();
+        assert!(err.cause.contains("does not fit"), "{err:?}");
+        let err = args(&["--initial-cluster-state=old"])
+            .resolve()
+            .unwrap_err();
+        assert!(err.cause.contains("neither new nor existing"));
+    }
+
+    #[test]
+    fn config_file_replaces_flags_and_rejects_unknown_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("etcd.conf.yml");
+        std::fs::write(&path, "name: m1\ninitial-cluster: m1=http://127.0.0.1:2380\ninitial-advertise-peer-urls: http://127.0.0.1:2380\nheartbeat-interval: 250\nelection-timeout: 2000\nauto-compaction-retention: \"1\"\n").unwrap();
+        let mut a = args(&["--name=ignored"]);
+        a.config_file = Some(path.clone());
+        let config = a.resolve().unwrap();
+        assert_eq!(config.name, "m1");
+        assert_eq!(config.heartbeat_interval_ms, 250);
+        assert_eq!(
+            config.auto_compaction,
+            AutoCompaction::Periodic(std::time::Duration::from_secs(3600))
+        );
+        std::fs::write(&path, "name: m1\nheartbeat-intervall: 250\n").unwrap();
+        let err = a.resolve().unwrap_err();
+        assert!(err.cause.contains("heartbeat-intervall"), "{err:?}");
+    }
+
+    #[test]
+    fn reads_the_config_files_render_units_writes() {
+        let mut cluster = crate::units::Cluster::example();
+        cluster.tls_settings = None;
+        cluster.listen_localhost = false;
+        cluster.snapshot_count = Some(5000);
+        let member = cluster.members[1].clone();
+        let text =
+            crate::units::render_member(&cluster, &member, crate::units::Format::Config, None)
+                .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("etcd.conf.yml");
+        std::fs::write(&path, text).unwrap();
+        let mut a = args(&[]);
+        a.config_file = Some(path);
+        let config = a.resolve().unwrap();
+        assert_eq!(config.name, "master2");
+        assert_eq!(config.initial_cluster.len(), 3);
+        assert_eq!(config.snapshot_count, 5000);
+        assert_eq!(config.election_timeout_ms, 2000);
+        assert_eq!(config.initial_cluster_token, "etcd-cluster-0");
+    }
+}
