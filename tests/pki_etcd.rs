@@ -4,12 +4,12 @@
 
 mod common;
 
-use std::fs::File;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{ctl_ok, etcd34, etcdctl34, run_ok, tool};
+use common::etcd::{describe, etcdctl, etcdctl_tls, wait_healthy, Members};
+use common::{ctl_ok, etcd34, run_ok, tool};
 
 /// Client port of every member (each on its own loopback address); away from the default 2379.
 const CLIENT_PORT: u16 = 23790;
@@ -56,181 +56,58 @@ fn all_endpoints() -> String {
     (1..=MEMBERS).map(client_url).collect::<Vec<_>>().join(",")
 }
 
-/// Running etcd members; killed and reaped when dropped, whatever the test's outcome.
-struct Cluster {
-    children: Vec<Child>,
-    logs: Vec<PathBuf>,
-}
-
-impl Cluster {
-    /// Starts the three members with ctl's server and peer certificates.
-    fn start(dir: &Path, pki: &Path) -> Cluster {
-        let initial_cluster = (1..=MEMBERS)
-            .map(|i| format!("{}={}", name(i), peer_url(i)))
-            .collect::<Vec<_>>()
-            .join(",");
-        let f = |file: &str| pki.join(file).into_os_string();
-        let mut cluster = Cluster {
-            children: Vec::new(),
-            logs: Vec::new(),
-        };
-        for i in 1..=MEMBERS {
-            let log_path = dir.join(format!("{}.log", name(i)));
-            let log = File::create(&log_path).expect("create member log");
-            let child = Command::new(etcd34())
-                .arg("--name")
-                .arg(name(i))
-                .arg("--data-dir")
-                .arg(dir.join(format!("{}.etcd", name(i))))
-                .arg("--cert-file")
-                .arg(f("server.pem"))
-                .arg("--key-file")
-                .arg(f("server-key.pem"))
-                .arg("--trusted-ca-file")
-                .arg(f("ca.pem"))
-                .arg("--client-cert-auth")
-                .arg("--peer-cert-file")
-                .arg(f("peer.pem"))
-                .arg("--peer-key-file")
-                .arg(f("peer-key.pem"))
-                .arg("--peer-trusted-ca-file")
-                .arg(f("ca.pem"))
-                .arg("--peer-client-cert-auth")
-                .args(["--listen-peer-urls", &peer_url(i)])
-                .args(["--initial-advertise-peer-urls", &peer_url(i)])
-                .args(["--listen-client-urls", &client_url(i)])
-                .args(["--advertise-client-urls", &client_url(i)])
-                .args(["--initial-cluster-token", "ctl-pki-etcd-test"])
-                .args(["--initial-cluster", &initial_cluster])
-                .args(["--initial-cluster-state", "new"])
-                .args(["--heartbeat-interval", "100"])
-                .args(["--election-timeout", "1000"])
-                .current_dir(dir)
-                .stdin(Stdio::null())
-                .stdout(log.try_clone().expect("clone log handle"))
-                .stderr(log)
-                .spawn()
-                .unwrap_or_else(|e| panic!("cannot start etcd member {i}: {e}"));
-            cluster.children.push(child);
-            cluster.logs.push(log_path);
-        }
-        cluster
+/// Starts the three members with ctl's server and peer certificates.
+fn start_cluster(dir: &Path, pki: &Path) -> Members {
+    let initial_cluster = (1..=MEMBERS)
+        .map(|i| format!("{}={}", name(i), peer_url(i)))
+        .collect::<Vec<_>>()
+        .join(",");
+    let f = |file: &str| pki.join(file).into_os_string();
+    let mut members = Members::new();
+    for i in 1..=MEMBERS {
+        let mut command = Command::new(etcd34());
+        command
+            .arg("--name")
+            .arg(name(i))
+            .arg("--data-dir")
+            .arg(dir.join(format!("{}.etcd", name(i))))
+            .arg("--cert-file")
+            .arg(f("server.pem"))
+            .arg("--key-file")
+            .arg(f("server-key.pem"))
+            .arg("--trusted-ca-file")
+            .arg(f("ca.pem"))
+            .arg("--client-cert-auth")
+            .arg("--peer-cert-file")
+            .arg(f("peer.pem"))
+            .arg("--peer-key-file")
+            .arg(f("peer-key.pem"))
+            .arg("--peer-trusted-ca-file")
+            .arg(f("ca.pem"))
+            .arg("--peer-client-cert-auth")
+            .args(["--listen-peer-urls", &peer_url(i)])
+            .args(["--initial-advertise-peer-urls", &peer_url(i)])
+            .args(["--listen-client-urls", &client_url(i)])
+            .args(["--advertise-client-urls", &client_url(i)])
+            .args(["--initial-cluster-token", "ctl-pki-etcd-test"])
+            .args(["--initial-cluster", &initial_cluster])
+            .args(["--initial-cluster-state", "new"])
+            .args(["--heartbeat-interval", "100"])
+            .args(["--election-timeout", "1000"])
+            .current_dir(dir);
+        members.spawn(&name(i), &mut command, dir.join(format!("{}.log", name(i))));
     }
-
-    /// Every member's log, for a failure message.
-    fn logs(&mut self) -> String {
-        let mut text = String::new();
-        for (i, path) in self.logs.iter().enumerate() {
-            let status = match self.children[i].try_wait() {
-                Ok(Some(status)) => format!("exited: {status}"),
-                Ok(None) => "running".to_string(),
-                Err(e) => format!("unknown: {e}"),
-            };
-            let log = std::fs::read_to_string(path).unwrap_or_else(|e| format!("<{e}>"));
-            text.push_str(&format!(
-                "===== {} ({status}) {} =====\n{log}\n",
-                name(i + 1),
-                path.display()
-            ));
-        }
-        text
-    }
-}
-
-impl Drop for Cluster {
-    fn drop(&mut self) {
-        for child in &mut self.children {
-            let _ = child.kill();
-        }
-        for child in &mut self.children {
-            let _ = child.wait();
-        }
-    }
-}
-
-/// etcdctl 3.4 with the v3 API and no settings inherited from the environment.
-fn etcdctl(pki: &Path) -> Command {
-    let mut cmd = Command::new(etcdctl34());
-    for (key, _) in std::env::vars_os() {
-        if key.to_string_lossy().starts_with("ETCDCTL_") {
-            cmd.env_remove(key);
-        }
-    }
-    cmd.env("ETCDCTL_API", "3")
-        .current_dir(pki)
-        .stdin(Stdio::null());
-    cmd
-}
-
-/// etcdctl with ctl's CA and client certificate against `endpoints`.
-fn etcdctl_tls(pki: &Path, endpoints: &str) -> Command {
-    let mut cmd = etcdctl(pki);
-    cmd.args(["--endpoints", endpoints])
-        .args([
-            "--cacert",
-            "ca.pem",
-            "--cert",
-            "client.pem",
-            "--key",
-            "client-key.pem",
-        ])
-        .args(["--dial-timeout", "2s", "--command-timeout", "5s"]);
-    cmd
-}
-
-fn describe(out: &Output) -> String {
-    format!(
-        "status: {}\nstdout: {}\nstderr: {}",
-        out.status,
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
-
-/// Polls `endpoint health` on all members until it succeeds, and returns its output (etcdctl 3.4
-/// prints the per-endpoint lines on standard error).
-fn wait_healthy(cluster: &mut Cluster, pki: &Path) -> String {
-    let deadline = Instant::now() + BOOT_TIMEOUT;
-    loop {
-        let out = etcdctl_tls(pki, &all_endpoints())
-            .args(["endpoint", "health"])
-            .output()
-            .expect("etcdctl runs");
-        if out.status.success() {
-            return format!(
-                "{}{}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
-        let exited = cluster
-            .children
-            .iter_mut()
-            .any(|c| matches!(c.try_wait(), Ok(Some(_))));
-        if exited || Instant::now() >= deadline {
-            let why = if exited {
-                "a member exited".to_string()
-            } else {
-                format!("not healthy within {BOOT_TIMEOUT:?}")
-            };
-            panic!(
-                "etcd cluster failed to boot: {why}\nlast etcdctl endpoint health:\n{}\n{}",
-                describe(&out),
-                cluster.logs()
-            );
-        }
-        std::thread::sleep(Duration::from_millis(250));
-    }
+    members
 }
 
 #[test]
 fn etcd34_tls_cluster_accepts_ctl_certificates() {
     let dir = tempfile::tempdir().unwrap();
     let pki = init_pki(dir.path());
-    let mut cluster = Cluster::start(dir.path(), &pki);
+    let mut cluster = start_cluster(dir.path(), &pki);
 
     // endpoint health: every member answers over mutual TLS.
-    let health = wait_healthy(&mut cluster, &pki);
+    let health = wait_healthy(&mut cluster, &pki, &all_endpoints(), BOOT_TIMEOUT);
     for i in 1..=MEMBERS {
         let url = client_url(i);
         assert!(
@@ -294,7 +171,7 @@ fn etcd34_tls_cluster_accepts_ctl_certificates() {
     let rejection = "tls: client didn't provide a certificate";
     let log_deadline = Instant::now() + Duration::from_secs(5);
     loop {
-        let log = std::fs::read_to_string(&cluster.logs[0]).expect("read member log");
+        let log = std::fs::read_to_string(cluster.log_path(0)).expect("read member log");
         if log
             .lines()
             .any(|l| l.contains("rejected connection") && l.contains(rejection))

@@ -6,13 +6,13 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::fs::File;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output, Stdio};
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use common::{ctl_ok, dir_entries, etcd34, etcdctl34, run_ctl, run_ok, tool};
+use common::etcd::{describe, etcdctl_tls, wait_healthy, Members};
+use common::{ctl_ok, dir_entries, etcd34, run_ctl, run_ok, tool};
 
 /// Client port of every member of the real clusters (each on its own loopback address).
 const CLIENT_PORT: u16 = 24790;
@@ -44,15 +44,6 @@ const GOLDEN_MASTER1: &str = include_str!("fixtures/render/master1.etcd.service"
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-fn describe(out: &Output) -> String {
-    format!(
-        "status: {}\nstdout: {}\nstderr: {}",
-        out.status,
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
@@ -1559,127 +1550,27 @@ fn all_endpoints() -> String {
     (1..=MEMBERS).map(client_url).collect::<Vec<_>>().join(",")
 }
 
-/// Running etcd members; killed and reaped when dropped, whatever the test's outcome.
-struct Cluster {
-    children: Vec<Child>,
-    logs: Vec<PathBuf>,
-    names: Vec<String>,
-}
-
-impl Cluster {
-    fn new() -> Cluster {
-        Cluster {
-            children: Vec::new(),
-            logs: Vec::new(),
-            names: Vec::new(),
-        }
-    }
-
-    /// Starts `argv` (program first) in `cwd`, logging to `log`.
-    fn spawn(&mut self, member: &str, argv: &[String], cwd: &Path, log_path: PathBuf) {
-        let log = File::create(&log_path).expect("create member log");
-        let child = Command::new(&argv[0])
-            .args(&argv[1..])
-            .current_dir(cwd)
-            .env_clear()
-            .env("PATH", "/usr/bin:/bin")
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().expect("clone log handle"))
-            .stderr(log)
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {member}: {argv:?}: {e}"));
-        self.children.push(child);
-        self.logs.push(log_path);
-        self.names.push(member.to_string());
-    }
-
-    fn logs(&mut self) -> String {
-        let mut text = String::new();
-        for (i, path) in self.logs.iter().enumerate() {
-            let status = match self.children[i].try_wait() {
-                Ok(Some(status)) => format!("exited: {status}"),
-                Ok(None) => "running".to_string(),
-                Err(e) => format!("unknown: {e}"),
-            };
-            let log = std::fs::read_to_string(path).unwrap_or_else(|e| format!("<{e}>"));
-            text.push_str(&format!(
-                "===== {} ({status}) {} =====\n{log}\n",
-                self.names[i],
-                path.display()
-            ));
-        }
-        text
-    }
-}
-
-impl Drop for Cluster {
-    fn drop(&mut self) {
-        for child in &mut self.children {
-            let _ = child.kill();
-        }
-        for child in &mut self.children {
-            let _ = child.wait();
-        }
-    }
-}
-
-fn etcdctl_tls(pki: &Path, endpoints: &str) -> Command {
-    let mut cmd = Command::new(etcdctl34());
-    for (key, _) in std::env::vars_os() {
-        if key.to_string_lossy().starts_with("ETCDCTL_") {
-            cmd.env_remove(key);
-        }
-    }
-    cmd.env("ETCDCTL_API", "3")
-        .current_dir(pki)
-        .stdin(Stdio::null())
-        .args(["--endpoints", endpoints])
-        .args([
-            "--cacert",
-            "ca.pem",
-            "--cert",
-            "client.pem",
-            "--key",
-            "client-key.pem",
-        ])
-        .args(["--dial-timeout", "2s", "--command-timeout", "5s"]);
-    cmd
+/// Starts `argv` (program first) as member `member` in `cwd`, with a clean environment.
+fn spawn_member(
+    members: &mut Members,
+    member: &str,
+    argv: &[String],
+    cwd: &Path,
+    log_path: PathBuf,
+) {
+    let mut command = Command::new(&argv[0]);
+    command
+        .args(&argv[1..])
+        .current_dir(cwd)
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin");
+    members.spawn(member, &mut command, log_path);
 }
 
 /// Polls `endpoint health` on all members until it succeeds (etcdctl 3.4 prints the lines on
 /// standard error), then checks every endpoint is healthy and that put/get works across members.
-fn check_cluster(cluster: &mut Cluster, pki: &Path, key: &str) {
-    let deadline = Instant::now() + BOOT_TIMEOUT;
-    let health = loop {
-        let out = etcdctl_tls(pki, &all_endpoints())
-            .args(["endpoint", "health"])
-            .output()
-            .expect("etcdctl runs");
-        if out.status.success() {
-            break format!(
-                "{}{}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
-        let exited = cluster
-            .children
-            .iter_mut()
-            .any(|c| matches!(c.try_wait(), Ok(Some(_))));
-        if exited || Instant::now() >= deadline {
-            let why = if exited {
-                "a member exited".to_string()
-            } else {
-                format!("not healthy within {BOOT_TIMEOUT:?}")
-            };
-            panic!(
-                "etcd cluster failed to boot: {why}\nlast etcdctl endpoint health:\n{}\n{}",
-                describe(&out),
-                cluster.logs()
-            );
-        }
-        std::thread::sleep(Duration::from_millis(250));
-    };
+fn check_cluster(cluster: &mut Members, pki: &Path, key: &str) {
+    let health = wait_healthy(cluster, pki, &all_endpoints(), BOOT_TIMEOUT);
     for i in 1..=MEMBERS {
         let url = client_url(i);
         assert!(
@@ -1769,9 +1660,10 @@ fn rendered_units_boot_a_healthy_etcd34_cluster() {
         starts.push((member.clone(), argv, cwd));
     }
 
-    let mut cluster = Cluster::new();
+    let mut cluster = Members::new();
     for (member, argv, cwd) in &starts {
-        cluster.spawn(
+        spawn_member(
+            &mut cluster,
             member,
             argv,
             cwd,
@@ -1820,9 +1712,10 @@ fn rendered_config_files_boot_a_healthy_etcd34_cluster() {
         starts.push((member.clone(), argv, data.clone()));
     }
 
-    let mut cluster = Cluster::new();
+    let mut cluster = Members::new();
     for (member, argv, cwd) in &starts {
-        cluster.spawn(
+        spawn_member(
+            &mut cluster,
             member,
             argv,
             cwd,
