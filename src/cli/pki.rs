@@ -406,30 +406,22 @@ fn output_dir(output: &OutputArgs) -> PathBuf {
     }
 }
 
-/// Checks the output location before any key is generated.
-fn plan_output(output: &OutputArgs, name: &str, planned: &Issued) -> Result<Option<FileSet>> {
+/// Before any key is generated: refuses to replace an existing NAME-key.pem unless forced or
+/// confirmed (nothing is written with --json).
+fn check_key_overwrite(output: &OutputArgs, name: &str) -> Result<()> {
     if output.json {
-        return Ok(None);
+        return Ok(());
     }
-    let mut files = FileSet::new();
-    bare_files(&mut files, &output_dir(output), name, planned);
-    let existing = files.existing_private();
-    confirm_overwrite(&existing, output.force)?;
-    Ok(Some(files))
+    let key = output_dir(output).join(format!("{name}-key.pem"));
+    if key.exists() {
+        confirm_overwrite(&[key.as_path()], output.force)?;
+    }
+    Ok(())
 }
 
-/// A placeholder with the parts a command will produce, to plan its files.
-fn parts(cert: bool, key: bool, csr: bool) -> Issued {
-    let some = |on: bool| on.then(String::new);
-    Issued {
-        cert: some(cert),
-        key: some(key),
-        csr: some(csr),
-    }
-}
-
-fn emit(output: &OutputArgs, name: &str, issued: &Issued, planned: Option<FileSet>) -> Result<()> {
-    if planned.is_none() {
+/// Prints cfssl's JSON with --json, else writes the bare files.
+fn emit(output: &OutputArgs, name: &str, issued: &Issued) -> Result<()> {
+    if output.json {
         println!("{}", cfssl_json(issued));
         return Ok(());
     }
@@ -451,23 +443,23 @@ fn gencert(args: GencertArgs) -> Result<()> {
             ));
         }
         let name = bare_name(&args.output, Some("ca"), &args.request);
-        let planned = plan_output(&args.output, &name, &parts(true, true, true))?;
+        check_key_overwrite(&args.output, &name)?;
         let key = TerminalKeys.generate(&name, request.key.kind()?)?;
         let issued = issue::init_ca(&request, key)?;
-        return emit(&args.output, &name, &issued, planned);
+        return emit(&args.output, &name, &issued);
     }
     let ca = load_ca(&args.signing, "gencert")?;
     let config = load_signing(args.signing.config.as_deref())?;
     let origin = config_origin(&args.signing);
     let profile = config.profile(args.signing.profile.as_deref(), &origin)?;
     let name = bare_name(&args.output, args.signing.profile.as_deref(), &args.request);
-    let planned = plan_output(&args.output, &name, &parts(true, true, true))?;
+    check_key_overwrite(&args.output, &name)?;
     let key = TerminalKeys.generate(&name, request.key.kind()?)?;
     let mut warnings = Vec::new();
     let hosts = hostname_list(&args.signing);
     let issued = ca.gencert(&request, key, profile, hosts.as_deref(), &mut warnings)?;
     print_warnings(&warnings);
-    emit(&args.output, &name, &issued, planned)
+    emit(&args.output, &name, &issued)
 }
 
 fn config_origin(signing: &SigningArgs) -> String {
@@ -481,10 +473,10 @@ fn config_origin(signing: &SigningArgs) -> String {
 fn genkey(args: GenkeyArgs) -> Result<()> {
     let request = load_request(&args.request)?;
     let name = bare_name(&args.output, args.initca.then_some("ca"), &args.request);
-    let planned = plan_output(&args.output, &name, &parts(false, true, true))?;
+    check_key_overwrite(&args.output, &name)?;
     let key = TerminalKeys.generate(&name, request.key.kind()?)?;
     let issued = issue::key_and_csr(&request, key, args.initca)?;
-    emit(&args.output, &name, &issued, planned)
+    emit(&args.output, &name, &issued)
 }
 
 fn sign(args: SignArgs) -> Result<()> {
@@ -496,7 +488,6 @@ fn sign(args: SignArgs) -> Result<()> {
         &config_origin(&args.signing),
     )?;
     let name = bare_name(&args.output, None, &args.csr);
-    let planned = plan_output(&args.output, &name, &parts(true, false, false))?;
     let mut warnings = Vec::new();
     let hosts = hostname_list(&args.signing);
     let issued = ca.sign_csr(
@@ -507,7 +498,7 @@ fn sign(args: SignArgs) -> Result<()> {
         &mut warnings,
     )?;
     print_warnings(&warnings);
-    emit(&args.output, &name, &issued, planned)
+    emit(&args.output, &name, &issued)
 }
 
 fn selfsign(args: SelfsignArgs) -> Result<()> {
@@ -527,13 +518,13 @@ fn selfsign(args: SelfsignArgs) -> Result<()> {
         ));
     }
     let name = bare_name(&args.output, None, &args.request);
-    let planned = plan_output(&args.output, &name, &parts(true, true, true))?;
+    check_key_overwrite(&args.output, &name)?;
     let key = TerminalKeys.generate(&name, request.key.kind()?)?;
     let issued = issue::selfsign(&request, key, &hosts, profile)?;
     eprintln!(
         "warning: a self-signed certificate is trusted by nobody else; use it for tests only"
     );
-    emit(&args.output, &name, &issued, planned)
+    emit(&args.output, &name, &issued)
 }
 
 fn certinfo_cmd(args: CertinfoArgs) -> Result<()> {

@@ -14,6 +14,7 @@ use rcgen::{
 };
 use x509_parser::prelude::*;
 
+use super::certinfo::pem_block;
 use super::config::{Profile, Usage, DEFAULT_BACKDATE};
 use super::duration::parse_go_duration;
 use super::keys::{load_private_key, LoadedKey};
@@ -431,17 +432,13 @@ fn san_text(san: &SanType) -> String {
 }
 
 fn parse_csr(pem_text: &str, origin: &str) -> Result<CertificateSigningRequestParams> {
-    let blocks = ::pem::parse_many(pem_text).unwrap_or_default();
-    let block = blocks
-        .iter()
-        .find(|b| matches!(b.tag(), "CERTIFICATE REQUEST" | "NEW CERTIFICATE REQUEST"))
-        .ok_or_else(|| {
-            Error::new(
-                format!("{origin} holds no PEM certificate request"),
-                "pass the .csr file (cfssljson writes NAME.csr); to sign from a JSON request use `ctl pki gencert`",
-            )
-        })?;
-    CertificateSigningRequestParams::from_der(&block.contents().to_vec().into()).map_err(|e| {
+    let der = pem_block(
+        pem_text,
+        &["CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST"],
+        origin,
+        "pass the .csr file (cfssljson writes NAME.csr); to sign from a JSON request use `ctl pki gencert`",
+    )?;
+    CertificateSigningRequestParams::from_der(&der.into()).map_err(|e| {
         let why = match e {
             rcgen::Error::InvalidCertificationRequestSignature => {
                 "its signature does not verify".to_string()
@@ -459,17 +456,18 @@ fn parse_csr(pem_text: &str, origin: &str) -> Result<CertificateSigningRequestPa
 }
 
 fn first_certificate(pem_text: &str, origin: &str) -> Result<Vec<u8>> {
-    let blocks = ::pem::parse_many(pem_text).map_err(|_| not_a_certificate(origin))?;
-    if let Some(block) = blocks.iter().find(|b| b.tag() == "CERTIFICATE") {
-        return Ok(block.contents().to_vec());
-    }
-    if blocks.iter().any(|b| b.tag().ends_with("PRIVATE KEY")) {
+    if pem_text.contains("PRIVATE KEY-----") && !pem_text.contains("BEGIN CERTIFICATE-----") {
         return Err(Error::new(
             format!("{origin} holds a private key, not a certificate"),
             "pass the certificate (NAME.pem) here and the key (NAME-key.pem) to the key flag",
         ));
     }
-    Err(not_a_certificate(origin))
+    pem_block(
+        pem_text,
+        &["CERTIFICATE"],
+        origin,
+        "pass a file that starts with -----BEGIN CERTIFICATE-----",
+    )
 }
 
 fn not_a_certificate(origin: &str) -> Error {
