@@ -2,7 +2,7 @@
 //! so the build needs no system protoc.
 
 fn main() {
-    let files = ["proto/etcdserverpb/rpc.proto"];
+    let files = ["proto/etcdserverpb/rpc.proto", "proto/ctlpb/internal.proto"];
     println!("cargo:rerun-if-changed=proto");
     let descriptors = protox::compile(files, ["proto"]).expect("proto/ definitions compile");
     tonic_prost_build::configure()

@@ -24,6 +24,7 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand --version 'Print version'
             cand pki 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
             cand render-units 'Render per-member systemd units, etcd config files or environment files from one cluster description'
+            cand serve 'Run an etcd v3 member (etcd''s flags and ETCD_* variables; the real etcdctl works against it)'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -193,6 +194,39 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ctl;serve'= {
+            cand --name 'Human-readable name of this member'
+            cand --data-dir 'Data directory [default: <name>.etcd]'
+            cand --listen-client-urls 'URLs to serve clients on, comma-separated'
+            cand --advertise-client-urls 'Client URLs advertised to the cluster'
+            cand --listen-peer-urls 'URLs to serve peers on'
+            cand --initial-advertise-peer-urls 'Peer URLs advertised to the cluster'
+            cand --initial-cluster 'Every member at bootstrap: name=peerURL,…'
+            cand --initial-cluster-state 'new, or existing to join a running cluster'
+            cand --initial-cluster-token 'Token that keeps separate clusters apart'
+            cand --heartbeat-interval 'Milliseconds between leader heartbeats'
+            cand --election-timeout 'Milliseconds without a heartbeat before an election'
+            cand --snapshot-count 'Applied entries between snapshots of the log'
+            cand --cert-file 'Client server certificate'
+            cand --key-file 'Client server key'
+            cand --trusted-ca-file 'CA that client certificates must chain to'
+            cand --peer-cert-file 'Peer certificate'
+            cand --peer-key-file 'Peer key'
+            cand --peer-trusted-ca-file 'CA that peer certificates must chain to'
+            cand --quota-backend-bytes 'Backend size that raises the NOSPACE alarm'
+            cand --max-request-bytes 'Largest client request accepted'
+            cand --max-txn-ops 'Most operations in one transaction'
+            cand --auto-compaction-mode 'periodic or revision'
+            cand --auto-compaction-retention 'Hours (or a duration like 30m) for periodic; revisions to keep for revision; 0 is off'
+            cand --log-level 'debug, info, warn or error'
+            cand --config-file 'etcd''s YAML configuration file; when given, it replaces the flags and variables'
+            cand --client-cert-auth 'Require client certificates'
+            cand --peer-client-cert-auth 'Require peer certificates'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ctl;completions'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -202,6 +236,7 @@ set edit:completion:arg-completer[ctl] = {|@words|
         &'ctl;help'= {
             cand pki 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
             cand render-units 'Render per-member systemd units, etcd config files or environment files from one cluster description'
+            cand serve 'Run an etcd v3 member (etcd''s flags and ETCD_* variables; the real etcdctl works against it)'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -232,6 +267,8 @@ set edit:completion:arg-completer[ctl] = {|@words|
         &'ctl;help;pki;check'= {
         }
         &'ctl;help;render-units'= {
+        }
+        &'ctl;help;serve'= {
         }
         &'ctl;help;completions'= {
         }

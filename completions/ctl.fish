@@ -28,6 +28,7 @@ complete -c ctl -n "__fish_ctl_needs_command" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_needs_command" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "pki" -d 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "render-units" -d 'Render per-member systemd units, etcd config files or environment files from one cluster description'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "serve" -d 'Run an etcd v3 member (etcd\'s flags and ETCD_* variables; the real etcdctl works against it)'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check help" -s h -l help -d 'Print help'
@@ -138,12 +139,42 @@ complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l force -d 'Overw
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l no-tls -d 'Plain http instead of TLS'
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l name -d 'Human-readable name of this member' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l data-dir -d 'Data directory [default: <name>.etcd]' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l listen-client-urls -d 'URLs to serve clients on, comma-separated' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l advertise-client-urls -d 'Client URLs advertised to the cluster' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l listen-peer-urls -d 'URLs to serve peers on' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l initial-advertise-peer-urls -d 'Peer URLs advertised to the cluster' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l initial-cluster -d 'Every member at bootstrap: name=peerURL,…' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l initial-cluster-state -d 'new, or existing to join a running cluster' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l initial-cluster-token -d 'Token that keeps separate clusters apart' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l heartbeat-interval -d 'Milliseconds between leader heartbeats' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l election-timeout -d 'Milliseconds without a heartbeat before an election' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l snapshot-count -d 'Applied entries between snapshots of the log' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l cert-file -d 'Client server certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l key-file -d 'Client server key' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l trusted-ca-file -d 'CA that client certificates must chain to' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l peer-cert-file -d 'Peer certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l peer-key-file -d 'Peer key' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l peer-trusted-ca-file -d 'CA that peer certificates must chain to' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l quota-backend-bytes -d 'Backend size that raises the NOSPACE alarm' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l max-request-bytes -d 'Largest client request accepted' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l max-txn-ops -d 'Most operations in one transaction' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l auto-compaction-mode -d 'periodic or revision' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l auto-compaction-retention -d 'Hours (or a duration like 30m) for periodic; revisions to keep for revision; 0 is off' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l log-level -d 'debug, info, warn or error' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l config-file -d 'etcd\'s YAML configuration file; when given, it replaces the flags and variables' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l client-cert-auth -d 'Require client certificates'
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l peer-client-cert-auth -d 'Require peer certificates'
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units completions help" -f -a "pki" -d 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units completions help" -f -a "render-units" -d 'Render per-member systemd units, etcd config files or environment files from one cluster description'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve completions help" -f -a "pki" -d 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve completions help" -f -a "render-units" -d 'Render per-member systemd units, etcd config files or environment files from one cluster description'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve completions help" -f -a "serve" -d 'Run an etcd v3 member (etcd\'s flags and ETCD_* variables; the real etcdctl works against it)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "print-defaults" -d 'Print an example signing config, certificate request or init profile'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "gencert" -d 'Make a key and a certificate: a new CA with --initca, else signed by --ca'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "genkey" -d 'Make a key and a certificate request (CSR)'

@@ -10,6 +10,7 @@ use crate::error::Result;
 
 pub mod assets;
 pub mod pki;
+pub mod serve;
 pub mod units;
 
 /// One binary for secure etcd clusters: certificates, units, members and checks.
@@ -28,6 +29,8 @@ pub enum Command {
     Pki(pki::PkiCommand),
     /// Render per-member systemd units, etcd config files or environment files from one cluster description
     RenderUnits(units::RenderUnitsArgs),
+    /// Run an etcd v3 member (etcd's flags and ETCD_* variables; the real etcdctl works against it)
+    Serve(serve::ServeCommand),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions(assets::CompletionsArgs),
 }
@@ -37,6 +40,7 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Pki(command) => pki::run(command),
         Command::RenderUnits(args) => units::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Completions(args) => assets::run_completions(args),
     }
 }

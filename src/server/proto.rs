@@ -14,6 +14,11 @@ pub mod etcdserverpb {
     tonic::include_proto!("etcdserverpb");
 }
 
+/// ctl's raft log payloads (proto/ctlpb/internal.proto).
+pub mod ctlpb {
+    tonic::include_proto!("ctlpb");
+}
+
 #[cfg(test)]
 mod tests {
     use super::etcdserverpb::{PutRequest, RangeRequest};

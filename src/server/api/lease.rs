@@ -1,0 +1,190 @@
+//! The Lease service. Grants and revocations go through raft; keep-alives and TTL queries are
+//! answered from the leader's deadlines without a raft round trip, as etcd does.
+
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures_util::Stream;
+use tokio::sync::mpsc;
+use tokio_stream::wrappers::ReceiverStream;
+use tokio_stream::StreamExt;
+use tonic::{Request, Response, Status, Streaming};
+
+use super::super::apply::Response as Applied;
+use super::super::errors::ApiError;
+use super::super::lease::MAX_TTL;
+use super::super::member::Member;
+use super::super::proto::ctlpb::internal_request::Request as Internal;
+use super::super::proto::etcdserverpb::{
+    lease_server::Lease, LeaseGrantRequest, LeaseGrantResponse, LeaseKeepAliveRequest,
+    LeaseKeepAliveResponse, LeaseLeasesRequest, LeaseLeasesResponse, LeaseRevokeRequest,
+    LeaseRevokeResponse, LeaseStatus, LeaseTimeToLiveRequest, LeaseTimeToLiveResponse,
+};
+
+pub struct LeaseService {
+    pub member: Arc<Member>,
+}
+
+type KeepAliveStream = Pin<Box<dyn Stream<Item = Result<LeaseKeepAliveResponse, Status>> + Send>>;
+
+/// A fresh lease ID: positive, nonzero, not in use.
+fn new_lease_id(member: &Member) -> i64 {
+    loop {
+        let mut bytes = [0u8; 8];
+        aws_lc_rs::rand::fill(&mut bytes).expect("system randomness");
+        let id = (u64::from_be_bytes(bytes) >> 1) as i64;
+        if id != 0 && member.store.lease(id).is_none() {
+            return id;
+        }
+    }
+}
+
+/// Expires leases: the leader proposes a revocation for each lease past its deadline.
+pub async fn expire_leases(member: Arc<Member>) {
+    let mut ticker = tokio::time::interval(Duration::from_millis(500));
+    loop {
+        ticker.tick().await;
+        if !member
+            .status
+            .is_leader
+            .load(std::sync::atomic::Ordering::Acquire)
+        {
+            continue;
+        }
+        for id in member.lessor.take_expired() {
+            let member = member.clone();
+            tokio::spawn(async move {
+                match member
+                    .propose(Internal::LeaseRevoke(LeaseRevokeRequest { id }))
+                    .await
+                {
+                    Ok(_) | Err(ApiError::LeaseNotFound) => {
+                        tracing::debug!(lease = format!("{id:x}"), "lease expired")
+                    }
+                    Err(e) => tracing::warn!(lease = format!("{id:x}"), "cannot revoke: {e}"),
+                }
+            });
+        }
+    }
+}
+
+#[tonic::async_trait]
+impl Lease for LeaseService {
+    async fn lease_grant(
+        &self,
+        request: Request<LeaseGrantRequest>,
+    ) -> Result<Response<LeaseGrantResponse>, Status> {
+        let mut request = request.into_inner();
+        if request.ttl > MAX_TTL {
+            return Err(ApiError::LeaseTtlTooLarge.into());
+        }
+        if request.id == 0 {
+            request.id = new_lease_id(&self.member);
+        }
+        request.ttl = self.member.lessor.effective_ttl(request.ttl);
+        self.member.check_quota(64).await?;
+        let applied = self.member.propose(Internal::LeaseGrant(request)).await?;
+        match applied.response {
+            Applied::LeaseGrant(mut response) => {
+                response.header = Some(self.member.header(applied.revision));
+                Ok(Response::new(response))
+            }
+            _ => Err(ApiError::internal("unexpected apply result").into()),
+        }
+    }
+
+    async fn lease_revoke(
+        &self,
+        request: Request<LeaseRevokeRequest>,
+    ) -> Result<Response<LeaseRevokeResponse>, Status> {
+        let request = request.into_inner();
+        let applied = self.member.propose(Internal::LeaseRevoke(request)).await?;
+        Ok(Response::new(LeaseRevokeResponse {
+            header: Some(self.member.header(applied.revision)),
+        }))
+    }
+
+    type LeaseKeepAliveStream = KeepAliveStream;
+
+    async fn lease_keep_alive(
+        &self,
+        request: Request<Streaming<LeaseKeepAliveRequest>>,
+    ) -> Result<Response<KeepAliveStream>, Status> {
+        let mut requests = request.into_inner();
+        let (out, responses) = mpsc::channel(16);
+        let member = self.member.clone();
+        tokio::spawn(async move {
+            while let Some(Ok(request)) = requests.next().await {
+                if !member.has_leader() {
+                    let _ = out.send(Err(ApiError::NoLeader.into())).await;
+                    break;
+                }
+                // A lease that is gone answers with TTL 0, which clients read as expired.
+                let ttl = member.lessor.renew(request.id).unwrap_or(0);
+                let response = LeaseKeepAliveResponse {
+                    header: Some(member.header(member.store.revision())),
+                    id: request.id,
+                    ttl,
+                };
+                if out.send(Ok(response)).await.is_err() {
+                    break;
+                }
+            }
+        });
+        Ok(Response::new(Box::pin(ReceiverStream::new(responses))))
+    }
+
+    async fn lease_time_to_live(
+        &self,
+        request: Request<LeaseTimeToLiveRequest>,
+    ) -> Result<Response<LeaseTimeToLiveResponse>, Status> {
+        let request = request.into_inner();
+        self.member.read_barrier().await?;
+        let header = Some(self.member.header(self.member.store.revision()));
+        let (record, remaining) = match (
+            self.member.store.lease(request.id),
+            self.member.lessor.remaining(request.id),
+        ) {
+            (Some(record), Some(remaining)) => (record, remaining),
+            // etcd reports a missing lease as TTL -1 rather than an error.
+            _ => {
+                return Ok(Response::new(LeaseTimeToLiveResponse {
+                    header,
+                    id: request.id,
+                    ttl: -1,
+                    ..Default::default()
+                }))
+            }
+        };
+        Ok(Response::new(LeaseTimeToLiveResponse {
+            header,
+            id: request.id,
+            ttl: remaining,
+            granted_ttl: record.ttl,
+            keys: if request.keys {
+                record.keys.into_iter().collect()
+            } else {
+                Vec::new()
+            },
+        }))
+    }
+
+    async fn lease_leases(
+        &self,
+        _request: Request<LeaseLeasesRequest>,
+    ) -> Result<Response<LeaseLeasesResponse>, Status> {
+        self.member.read_barrier().await?;
+        let leases = self
+            .member
+            .store
+            .lease_ids()
+            .into_iter()
+            .map(|id| LeaseStatus { id })
+            .collect();
+        Ok(Response::new(LeaseLeasesResponse {
+            header: Some(self.member.header(self.member.store.revision())),
+            leases,
+        }))
+    }
+}

@@ -1,0 +1,49 @@
+//! etcd's v3 gRPC services (tonic), one file per service group, over the shared `Member`.
+
+use std::sync::Arc;
+
+use super::member::Member;
+use super::proto::etcdserverpb::{
+    auth_server::AuthServer, cluster_server::ClusterServer, kv_server::KvServer,
+    lease_server::LeaseServer, maintenance_server::MaintenanceServer, watch_server::WatchServer,
+};
+
+pub mod kv;
+pub mod lease;
+pub mod maintenance;
+pub mod watch;
+
+/// gRPC's frame overhead beyond --max-request-bytes, as etcd allows.
+const GRPC_OVERHEAD_BYTES: usize = 512 * 1024;
+
+/// All services, routed by path, ready to merge with the HTTP endpoints.
+pub fn routes(member: Arc<Member>) -> axum::Router {
+    let max = member.limits.max_request_bytes as usize + GRPC_OVERHEAD_BYTES;
+    macro_rules! service {
+        ($server:ident, $service:expr) => {
+            $server::new($service)
+                .max_decoding_message_size(max)
+                .max_encoding_message_size(usize::MAX)
+        };
+    }
+    let m = || member.clone();
+    tonic::service::Routes::builder()
+        .add_service(service!(KvServer, kv::KvService { member: m() }))
+        .add_service(service!(WatchServer, watch::WatchService { member: m() }))
+        .add_service(service!(LeaseServer, lease::LeaseService { member: m() }))
+        .add_service(service!(
+            MaintenanceServer,
+            maintenance::MaintenanceService { member: m() }
+        ))
+        .add_service(service!(
+            ClusterServer,
+            maintenance::ClusterService { member: m() }
+        ))
+        .add_service(service!(
+            AuthServer,
+            maintenance::AuthService { member: m() }
+        ))
+        .clone()
+        .routes()
+        .into_axum_router()
+}

@@ -1,0 +1,216 @@
+//! Applying a committed raft entry to the store: the deterministic part of every write. Every
+//! member applies the same entries in the same order and reaches the same state, so checks whose
+//! outcome depends on replicated state (lease exists, key exists for ignore_value, NOSPACE) are
+//! made here, before the request changes anything.
+
+use super::errors::{ApiError, ApiResult};
+use super::mvcc::Writer;
+use super::proto::ctlpb::internal_request::Request;
+use super::proto::etcdserverpb::{
+    alarm_request::AlarmAction, request_op, response_op, AlarmRequest, AlarmResponse, AlarmType,
+    CompactionResponse, LeaseGrantResponse, LeaseRevokeResponse, PutRequest, RequestOp, ResponseOp,
+    TxnRequest, TxnResponse,
+};
+
+/// The outcome of one applied request, before the API adds the response header.
+#[derive(Debug)]
+pub enum Response {
+    Put(super::proto::etcdserverpb::PutResponse),
+    DeleteRange(super::proto::etcdserverpb::DeleteRangeResponse),
+    Txn(TxnResponse),
+    Compaction(CompactionResponse),
+    LeaseGrant(LeaseGrantResponse),
+    LeaseRevoke(LeaseRevokeResponse),
+    Alarm(AlarmResponse),
+}
+
+/// A response and the store revision right after it.
+#[derive(Debug)]
+pub struct Applied {
+    pub response: Response,
+    pub revision: i64,
+}
+
+/// Side effects the node carries out after the batch commits.
+#[derive(Debug, Default)]
+pub struct Effects {
+    pub granted: Vec<(i64, i64)>,
+    pub revoked: Vec<i64>,
+}
+
+fn nospace(writer: &Writer<'_, '_>) -> bool {
+    writer.has_alarm(AlarmType::Nospace as i32)
+}
+
+/// Applies one request.
+pub fn apply(
+    writer: &mut Writer<'_, '_>,
+    request: Request,
+    effects: &mut Effects,
+) -> ApiResult<Applied> {
+    writer.begin();
+    let response = match request {
+        Request::Put(put) => {
+            if nospace(writer) {
+                return Err(ApiError::NoSpace);
+            }
+            check_put(writer, &put)?;
+            Response::Put(writer.put(&put, put.prev_kv)?)
+        }
+        Request::DeleteRange(delete) => Response::DeleteRange(writer.delete_range(&delete)?),
+        Request::Txn(txn) => {
+            let succeeded = compares_hold(writer, &txn)?;
+            let ops = if succeeded {
+                &txn.success
+            } else {
+                &txn.failure
+            };
+            if nospace(writer) && ops.iter().any(writes) {
+                return Err(ApiError::NoSpace);
+            }
+            check_ops(writer, ops)?;
+            Response::Txn(apply_txn(writer, &txn, succeeded)?)
+        }
+        Request::Compaction(compaction) => {
+            writer.compact(compaction.revision)?;
+            Response::Compaction(CompactionResponse::default())
+        }
+        Request::LeaseGrant(grant) => {
+            if nospace(writer) {
+                return Err(ApiError::NoSpace);
+            }
+            writer.grant_lease(grant.id, grant.ttl)?;
+            effects.granted.push((grant.id, grant.ttl));
+            Response::LeaseGrant(LeaseGrantResponse {
+                header: None,
+                id: grant.id,
+                ttl: grant.ttl,
+                error: String::new(),
+            })
+        }
+        Request::LeaseRevoke(revoke) => {
+            writer.revoke_lease(revoke.id)?;
+            effects.revoked.push(revoke.id);
+            Response::LeaseRevoke(LeaseRevokeResponse::default())
+        }
+        Request::Alarm(alarm) => Response::Alarm(apply_alarm(writer, &alarm)?),
+    };
+    let revision = writer.end();
+    Ok(Applied { response, revision })
+}
+
+fn writes(op: &RequestOp) -> bool {
+    match &op.request {
+        Some(request_op::Request::RequestPut(_)) => true,
+        Some(request_op::Request::RequestDeleteRange(_)) => false,
+        Some(request_op::Request::RequestTxn(txn)) => {
+            txn.success.iter().any(writes) || txn.failure.iter().any(writes)
+        }
+        _ => false,
+    }
+}
+
+fn check_put(writer: &Writer<'_, '_>, put: &PutRequest) -> ApiResult<()> {
+    if put.lease != 0 && !writer.lease_exists(put.lease) {
+        return Err(ApiError::LeaseNotFound);
+    }
+    if (put.ignore_value || put.ignore_lease) && writer.get(&put.key)?.is_none() {
+        return Err(ApiError::KeyNotFound);
+    }
+    Ok(())
+}
+
+fn compares_hold(writer: &Writer<'_, '_>, txn: &TxnRequest) -> ApiResult<bool> {
+    for cmp in &txn.compare {
+        if !writer.compare(cmp)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Checks every operation a txn branch will run (nested txns by their compares now, as etcd
+/// does) so a failing request changes nothing.
+fn check_ops(writer: &Writer<'_, '_>, ops: &[RequestOp]) -> ApiResult<()> {
+    for op in ops {
+        match &op.request {
+            Some(request_op::Request::RequestPut(put)) => check_put(writer, put)?,
+            Some(request_op::Request::RequestRange(range))
+                if range.revision > writer.revision() =>
+            {
+                return Err(ApiError::FutureRevision);
+            }
+            Some(request_op::Request::RequestTxn(txn)) => {
+                let branch = if compares_hold(writer, txn)? {
+                    &txn.success
+                } else {
+                    &txn.failure
+                };
+                check_ops(writer, branch)?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn apply_txn(
+    writer: &mut Writer<'_, '_>,
+    txn: &TxnRequest,
+    succeeded: bool,
+) -> ApiResult<TxnResponse> {
+    let ops = if succeeded {
+        &txn.success
+    } else {
+        &txn.failure
+    };
+    let mut responses = Vec::with_capacity(ops.len());
+    for op in ops {
+        let response = match &op.request {
+            Some(request_op::Request::RequestRange(range)) => {
+                response_op::Response::ResponseRange(writer.range(range)?)
+            }
+            Some(request_op::Request::RequestPut(put)) => {
+                response_op::Response::ResponsePut(writer.put(put, put.prev_kv)?)
+            }
+            Some(request_op::Request::RequestDeleteRange(delete)) => {
+                response_op::Response::ResponseDeleteRange(writer.delete_range(delete)?)
+            }
+            Some(request_op::Request::RequestTxn(nested)) => {
+                let nested_succeeded = compares_hold(writer, nested)?;
+                response_op::Response::ResponseTxn(apply_txn(writer, nested, nested_succeeded)?)
+            }
+            None => continue,
+        };
+        responses.push(ResponseOp {
+            response: Some(response),
+        });
+    }
+    Ok(TxnResponse {
+        header: None,
+        succeeded,
+        responses,
+    })
+}
+
+fn apply_alarm(writer: &mut Writer<'_, '_>, alarm: &AlarmRequest) -> ApiResult<AlarmResponse> {
+    let action = AlarmAction::try_from(alarm.action).unwrap_or(AlarmAction::Get);
+    let mut response = AlarmResponse::default();
+    match action {
+        AlarmAction::Get => response.alarms = writer.alarms(),
+        AlarmAction::Activate | AlarmAction::Deactivate => {
+            let active = matches!(action, AlarmAction::Activate);
+            if alarm.alarm != AlarmType::None as i32
+                && writer.set_alarm(alarm.member_id, alarm.alarm, active)?
+            {
+                response
+                    .alarms
+                    .push(super::proto::etcdserverpb::AlarmMember {
+                        member_id: alarm.member_id,
+                        alarm: alarm.alarm,
+                    });
+            }
+        }
+    }
+    Ok(response)
+}

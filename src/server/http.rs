@@ -1,0 +1,82 @@
+//! etcd's HTTP endpoints on the client URLs: /health, /version, /livez, /readyz and /metrics.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::json;
+
+use super::member::{Member, CLUSTER_VERSION};
+
+/// How long /health waits for a linearizable read before calling the member unhealthy.
+const HEALTH_TIMEOUT: Duration = Duration::from_secs(2);
+
+pub fn router(member: Arc<Member>) -> Router {
+    Router::new()
+        .route("/health", get(health))
+        .route("/version", get(version))
+        .route("/livez", get(livez))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
+        .with_state(member)
+}
+
+/// Why the member is unhealthy, if it is: no leader, an alarm, or a read that does not complete.
+pub async fn unhealthy_reason(member: &Member) -> Option<String> {
+    if !member.has_leader() {
+        return Some("RAFT NO LEADER".into());
+    }
+    if let Some(alarm) = member.alarm_names().first() {
+        return Some(format!("ALARM {alarm}"));
+    }
+    match tokio::time::timeout(HEALTH_TIMEOUT, member.read_barrier()).await {
+        Ok(Ok(())) => None,
+        Ok(Err(e)) => Some(e.to_string()),
+        Err(_) => Some("QGET ERROR timeout".into()),
+    }
+}
+
+async fn health(State(member): State<Arc<Member>>) -> impl IntoResponse {
+    match unhealthy_reason(&member).await {
+        None => (
+            StatusCode::OK,
+            Json(json!({"health": "true", "reason": ""})),
+        ),
+        Some(reason) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({"health": "false", "reason": reason})),
+        ),
+    }
+}
+
+async fn version() -> impl IntoResponse {
+    Json(json!({
+        "etcdserver": env!("CARGO_PKG_VERSION"),
+        "etcdcluster": CLUSTER_VERSION,
+    }))
+}
+
+async fn livez() -> impl IntoResponse {
+    "ok\n"
+}
+
+async fn readyz(State(member): State<Arc<Member>>) -> impl IntoResponse {
+    match unhealthy_reason(&member).await {
+        None => (StatusCode::OK, "ok\n".to_string()),
+        Some(reason) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("[-]{reason}\nreadyz check failed\n"),
+        ),
+    }
+}
+
+async fn metrics(State(member): State<Arc<Member>>) -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        member.metrics.render(&member.gauges()),
+    )
+}

@@ -1,0 +1,143 @@
+//! Client listeners: plain HTTP/2 + HTTP/1.1 on http URLs, TLS (optionally requiring a client
+//! certificate signed by the trusted CA) on https URLs; gRPC and the HTTP endpoints share each.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::server::conn::auto::Builder;
+use hyper_util::service::TowerToHyperService;
+use rustls::server::WebPkiClientVerifier;
+use rustls::RootCertStore;
+use rustls_pki_types::pem::PemObject;
+use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+use tokio::net::TcpListener;
+use tokio_rustls::TlsAcceptor;
+
+use super::config::TlsFiles;
+use crate::error::{Error, Result};
+
+fn read_certs(path: &Path, what: &str) -> Result<Vec<CertificateDer<'static>>> {
+    let certs: Vec<_> = CertificateDer::pem_file_iter(path)
+        .and_then(|iter| iter.collect::<std::result::Result<Vec<_>, _>>())
+        .map_err(|e| {
+            Error::new(
+                format!("cannot read the {what} {}: {e}", path.display()),
+                "pass a PEM file, e.g. one written by `ctl pki init`",
+            )
+        })?;
+    if certs.is_empty() {
+        return Err(Error::new(
+            format!("{} holds no certificate", path.display()),
+            format!("pass the PEM {what}"),
+        ));
+    }
+    Ok(certs)
+}
+
+/// The rustls configuration for one side's TLS files.
+pub fn server_tls(files: &TlsFiles) -> Result<Arc<rustls::ServerConfig>> {
+    let certs = read_certs(&files.cert_file, "certificate")?;
+    let key = PrivateKeyDer::from_pem_file(&files.key_file).map_err(|e| {
+        Error::new(
+            format!("cannot read the key {}: {e}", files.key_file.display()),
+            "pass the PEM private key that belongs to --cert-file",
+        )
+    })?;
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let builder = rustls::ServerConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::new(format!("TLS: {e}"), "this is a bug in ctl"))?;
+    let builder = match &files.trusted_ca_file {
+        Some(ca) => {
+            let mut roots = RootCertStore::empty();
+            for cert in read_certs(ca, "trusted CA")? {
+                roots.add(cert).map_err(|e| {
+                    Error::new(
+                        format!("{}: not a usable CA certificate: {e}", ca.display()),
+                        "pass the CA certificate (ca.pem)",
+                    )
+                })?;
+            }
+            let verifier = WebPkiClientVerifier::builder_with_provider(roots.into(), provider);
+            let verifier = if files.client_cert_auth {
+                verifier.build()
+            } else {
+                verifier.allow_unauthenticated().build()
+            }
+            .map_err(|e| Error::new(format!("TLS: {e}"), "check --trusted-ca-file"))?;
+            builder.with_client_cert_verifier(verifier)
+        }
+        None => builder.with_no_client_auth(),
+    };
+    let mut config = builder.with_single_cert(certs, key).map_err(|e| {
+        Error::new(
+            format!(
+                "{} and {} do not make a usable pair: {e}",
+                files.cert_file.display(),
+                files.key_file.display()
+            ),
+            "pass the certificate and the key it was issued for",
+        )
+    })?;
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    Ok(Arc::new(config))
+}
+
+/// Binds `authority` (host:port), explaining the usual failures.
+pub async fn bind(authority: &str) -> Result<TcpListener> {
+    TcpListener::bind(authority).await.map_err(|e| {
+        let hint = match e.kind() {
+            std::io::ErrorKind::AddrInUse => format!(
+                "another process listens on {authority} (see `ss -ltnp 'sport = :{}'`); stop it or choose another port",
+                authority.rsplit(':').next().unwrap_or("")
+            ),
+            std::io::ErrorKind::AddrNotAvailable => {
+                "the address is not assigned to this host; use one of its addresses".to_string()
+            }
+            _ => "check the listen URL".to_string(),
+        };
+        Error::new(format!("cannot listen on {authority}: {e}"), hint)
+    })
+}
+
+/// Serves `router` on `listener` until the process ends.
+pub async fn serve(listener: TcpListener, tls: Option<TlsAcceptor>, router: axum::Router) {
+    loop {
+        let (stream, peer) = match listener.accept().await {
+            Ok(accepted) => accepted,
+            Err(e) => {
+                tracing::warn!("accept failed: {e}");
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        let service = TowerToHyperService::new(router.clone());
+        let tls = tls.clone();
+        tokio::spawn(async move {
+            let builder = Builder::new(TokioExecutor::new());
+            let result = match tls {
+                Some(acceptor) => match acceptor.accept(stream).await {
+                    Ok(stream) => {
+                        builder
+                            .serve_connection_with_upgrades(TokioIo::new(stream), service)
+                            .await
+                    }
+                    Err(e) => {
+                        tracing::warn!(%peer, "rejected connection: TLS handshake failed: {e}");
+                        return;
+                    }
+                },
+                None => {
+                    builder
+                        .serve_connection_with_upgrades(TokioIo::new(stream), service)
+                        .await
+                }
+            };
+            if let Err(e) = result {
+                tracing::debug!(%peer, "connection ended: {e}");
+            }
+        });
+    }
+}

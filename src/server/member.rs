@@ -1,0 +1,213 @@
+//! The member as the API sees it: identity, the store, and the two ways into raft — proposing a
+//! write and waiting for a linearizable read point.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::Sender;
+use std::sync::Arc;
+use std::time::Duration;
+
+use prost::Message as _;
+use tokio::sync::oneshot;
+
+use super::apply::Applied;
+use super::errors::{ApiError, ApiResult};
+use super::lease::Lessor;
+use super::metrics::{Gauges, Metrics};
+use super::mvcc::Store;
+use super::node::{NodeMsg, RaftStatus};
+use super::proto::ctlpb::{internal_request::Request, InternalRequest};
+use super::proto::etcdserverpb::{
+    alarm_request::AlarmAction, AlarmRequest, AlarmType, ResponseHeader,
+};
+use super::watch::WatchHub;
+
+/// The version ctl's members report to clients.
+pub const CLUSTER_VERSION: &str = "3.5.0";
+
+pub struct Limits {
+    pub max_request_bytes: u64,
+    pub max_txn_ops: u64,
+    pub quota_backend_bytes: u64,
+}
+
+pub struct Member {
+    pub id: u64,
+    pub cluster_id: u64,
+    pub name: String,
+    pub peer_urls: Vec<String>,
+    pub client_urls: Vec<String>,
+    pub store: Arc<Store>,
+    pub lessor: Arc<Lessor>,
+    pub hub: Arc<WatchHub>,
+    pub status: Arc<RaftStatus>,
+    pub metrics: Arc<Metrics>,
+    pub limits: Limits,
+    pub request_timeout: Duration,
+    node: Sender<NodeMsg>,
+    applied: tokio::sync::watch::Receiver<u64>,
+    next_request: AtomicU64,
+}
+
+pub struct MemberParts {
+    pub id: u64,
+    pub cluster_id: u64,
+    pub name: String,
+    pub peer_urls: Vec<String>,
+    pub client_urls: Vec<String>,
+    pub store: Arc<Store>,
+    pub lessor: Arc<Lessor>,
+    pub hub: Arc<WatchHub>,
+    pub status: Arc<RaftStatus>,
+    pub metrics: Arc<Metrics>,
+    pub limits: Limits,
+    pub request_timeout: Duration,
+    pub node: Sender<NodeMsg>,
+    pub applied: tokio::sync::watch::Receiver<u64>,
+}
+
+impl Member {
+    pub fn new(parts: MemberParts) -> Member {
+        // Request ids must not repeat across restarts while old entries may still replay.
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(1, |d| d.as_nanos() as u64);
+        Member {
+            id: parts.id,
+            cluster_id: parts.cluster_id,
+            name: parts.name,
+            peer_urls: parts.peer_urls,
+            client_urls: parts.client_urls,
+            store: parts.store,
+            lessor: parts.lessor,
+            hub: parts.hub,
+            status: parts.status,
+            metrics: parts.metrics,
+            limits: parts.limits,
+            request_timeout: parts.request_timeout,
+            node: parts.node,
+            applied: parts.applied,
+            next_request: AtomicU64::new(seed),
+        }
+    }
+
+    pub fn header(&self, revision: i64) -> ResponseHeader {
+        ResponseHeader {
+            cluster_id: self.cluster_id,
+            member_id: self.id,
+            revision,
+            raft_term: RaftStatus::get(&self.status.term),
+        }
+    }
+
+    pub fn has_leader(&self) -> bool {
+        RaftStatus::get(&self.status.leader) != 0
+    }
+
+    /// Proposes a write and waits until it is applied here.
+    pub async fn propose(&self, request: Request) -> ApiResult<Applied> {
+        let id = self.next_request.fetch_add(1, Ordering::Relaxed);
+        let data = InternalRequest {
+            id,
+            request: Some(request),
+        }
+        .encode_to_vec();
+        if data.len() as u64 > self.limits.max_request_bytes {
+            return Err(ApiError::RequestTooLarge);
+        }
+        let (done, answer) = oneshot::channel();
+        self.node
+            .send(NodeMsg::Propose { id, data, done })
+            .map_err(|_| ApiError::Stopped)?;
+        match tokio::time::timeout(self.request_timeout, answer).await {
+            Ok(Ok(result)) => result,
+            Ok(Err(_)) => Err(ApiError::Stopped),
+            Err(_) => {
+                self.metrics
+                    .proposals_failed
+                    .fetch_add(1, Ordering::Relaxed);
+                Err(ApiError::Timeout)
+            }
+        }
+    }
+
+    /// Waits until this member has applied everything committed when the call began, as
+    /// confirmed by the leader (raft's ReadIndex): a linearizable read point.
+    pub async fn read_barrier(&self) -> ApiResult<()> {
+        let (done, answer) = oneshot::channel();
+        self.node
+            .send(NodeMsg::ReadIndex { done })
+            .map_err(|_| ApiError::Stopped)?;
+        let wait = async {
+            let index = answer.await.map_err(|_| ApiError::Stopped)??;
+            let mut applied = self.applied.clone();
+            applied
+                .wait_for(|&a| a >= index)
+                .await
+                .map_err(|_| ApiError::Stopped)?;
+            Ok(())
+        };
+        match tokio::time::timeout(self.request_timeout, wait).await {
+            Ok(result) => result,
+            Err(_) if !self.has_leader() => Err(ApiError::NoLeader),
+            Err(_) => Err(ApiError::Timeout),
+        }
+    }
+
+    /// Refuses a write of about `cost` bytes when the backend is over its quota, raising the
+    /// NOSPACE alarm the first time, as etcd does.
+    pub async fn check_quota(&self, cost: u64) -> ApiResult<()> {
+        let nospace = self
+            .store
+            .alarms()
+            .iter()
+            .any(|a| a.alarm == AlarmType::Nospace as i32);
+        if nospace {
+            return Err(ApiError::NoSpace);
+        }
+        // Each stored revision costs its bytes plus index and page overhead.
+        if self.store.size() + cost + 256 <= self.limits.quota_backend_bytes {
+            return Ok(());
+        }
+        tracing::warn!(
+            quota = self.limits.quota_backend_bytes,
+            size = self.store.size(),
+            "backend quota exceeded; raising the NOSPACE alarm"
+        );
+        self.propose(Request::Alarm(AlarmRequest {
+            action: AlarmAction::Activate as i32,
+            member_id: self.id,
+            alarm: AlarmType::Nospace as i32,
+        }))
+        .await?;
+        Err(ApiError::NoSpace)
+    }
+
+    pub fn gauges(&self) -> Gauges {
+        Gauges {
+            has_leader: self.has_leader(),
+            is_leader: self.status.is_leader.load(Ordering::Acquire),
+            proposals_pending: RaftStatus::get(&self.status.last_index)
+                .saturating_sub(RaftStatus::get(&self.status.applied)),
+            db_size: self.store.size(),
+            revision: self.store.revision(),
+            compact_revision: self.store.compact_revision(),
+            watchers: self.hub.watcher_count(),
+            term: RaftStatus::get(&self.status.term),
+            applied: RaftStatus::get(&self.status.applied),
+            commit: RaftStatus::get(&self.status.commit),
+        }
+    }
+
+    /// Active alarms as etcd names them in /health and Status ("NOSPACE", "CORRUPT").
+    pub fn alarm_names(&self) -> Vec<String> {
+        self.store
+            .alarms()
+            .iter()
+            .map(|a| {
+                AlarmType::try_from(a.alarm)
+                    .map_or("UNKNOWN", |t| t.as_str_name())
+                    .to_string()
+            })
+            .collect()
+    }
+}

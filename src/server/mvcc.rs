@@ -1,0 +1,858 @@
+//! The MVCC key-value store, as etcd keeps it: every change gets a revision (main, sub); a key's
+//! history is a list of revisions ending, when deleted, in a tombstone; create revision, mod
+//! revision and version live in each stored `KeyValue`; compaction drops history below a revision
+//! but keeps each key's value as of that revision.
+//!
+//! On disk (redb): `kv` maps a revision to the encoded `mvccpb::KeyValue` (a tombstone has version
+//! 0); `meta` holds the raft index the store has applied (the consistent index) and the compacted
+//! revision; `leases` and `alarms` hold the lease and alarm state. In memory: the key index
+//! (key → revisions) and the lease → keys map, rebuilt from `kv` at start.
+//!
+//! One writer (the raft apply loop) at a time; it holds the state lock for a whole applied batch
+//! and commits it as one redb transaction together with the consistent index, so the index and the
+//! data can never disagree. Batches commit without fsync: the WAL is the durability point, and
+//! `persist` (a durable commit) bounds how much WAL start-up must replay.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Bound;
+use std::path::{Path, PathBuf};
+use std::sync::{RwLock, RwLockReadGuard};
+
+use prost::Message as _;
+use redb::{Database, Durability, ReadableDatabase, ReadableTable, TableDefinition};
+
+use super::errors::{ApiError, ApiResult};
+use super::proto::etcdserverpb::{
+    compare, range_request, AlarmMember, Compare, DeleteRangeRequest, DeleteRangeResponse,
+    PutRequest, PutResponse, RangeRequest, RangeResponse,
+};
+use super::proto::mvccpb::{event, Event, KeyValue};
+
+const KV: TableDefinition<u128, &[u8]> = TableDefinition::new("kv");
+const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
+const LEASES: TableDefinition<i64, i64> = TableDefinition::new("leases");
+const ALARMS: TableDefinition<(u64, i32), ()> = TableDefinition::new("alarms");
+
+const CONSISTENT_INDEX: &str = "consistent_index";
+const COMPACT_REVISION: &str = "compact_revision";
+
+/// A revision: `main` counts write transactions, `sub` the changes within one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Revision {
+    pub main: i64,
+    pub sub: i64,
+}
+
+impl Revision {
+    fn key(self) -> u128 {
+        ((self.main as u128) << 64) | self.sub as u128
+    }
+
+    fn from_key(key: u128) -> Revision {
+        Revision {
+            main: (key >> 64) as i64,
+            sub: key as u64 as i64,
+        }
+    }
+}
+
+/// One key's history: revisions in order, each marking a put or a tombstone; plus the live
+/// generation's create revision, version and lease so a put needs no read.
+#[derive(Debug, Default)]
+struct KeyHistory {
+    revisions: Vec<(Revision, bool)>,
+    create_revision: i64,
+    version: i64,
+    lease: i64,
+}
+
+impl KeyHistory {
+    fn live(&self) -> bool {
+        self.revisions
+            .last()
+            .is_some_and(|(_, tombstone)| !tombstone)
+    }
+
+    /// The revision holding the key's value at `at` (a main revision), if it existed then.
+    fn visible_at(&self, at: i64) -> Option<Revision> {
+        let position = self.revisions.partition_point(|(rev, _)| rev.main <= at);
+        match position.checked_sub(1).map(|i| self.revisions[i]) {
+            Some((rev, false)) => Some(rev),
+            _ => None,
+        }
+    }
+}
+
+/// A lease as the store keeps it: its TTL and the keys attached to it.
+#[derive(Debug, Default, Clone)]
+pub struct LeaseRecord {
+    pub ttl: i64,
+    pub keys: BTreeSet<Vec<u8>>,
+}
+
+#[derive(Default)]
+struct State {
+    index: BTreeMap<Vec<u8>, KeyHistory>,
+    revision: i64,
+    compact_revision: i64,
+    consistent_index: u64,
+    leases: HashMap<i64, LeaseRecord>,
+    alarms: BTreeSet<(u64, i32)>,
+}
+
+struct Inner {
+    db: Database,
+    state: State,
+}
+
+pub struct Store {
+    path: PathBuf,
+    inner: RwLock<Inner>,
+}
+
+fn decode(bytes: &[u8]) -> ApiResult<KeyValue> {
+    KeyValue::decode(bytes).map_err(|e| ApiError::internal(format!("stored value: {e}")))
+}
+
+/// The end of a range request, decoded: one key, up to an end key, or everything from the key.
+fn key_range(key: &[u8], range_end: &[u8]) -> (Bound<Vec<u8>>, Bound<Vec<u8>>) {
+    let start = Bound::Included(key.to_vec());
+    if range_end.is_empty() {
+        (start.clone(), start)
+    } else if range_end == [0] {
+        (start, Bound::Unbounded)
+    } else {
+        (start, Bound::Excluded(range_end.to_vec()))
+    }
+}
+
+fn range_is_empty(key: &[u8], range_end: &[u8]) -> bool {
+    !range_end.is_empty() && range_end != [0] && range_end <= key
+}
+
+impl State {
+    fn keys_in<'a>(
+        &'a self,
+        key: &[u8],
+        range_end: &[u8],
+    ) -> Box<dyn Iterator<Item = (&'a Vec<u8>, &'a KeyHistory)> + 'a> {
+        if range_is_empty(key, range_end) {
+            return Box::new(std::iter::empty());
+        }
+        Box::new(self.index.range(key_range(key, range_end)))
+    }
+
+    fn check_revision(&self, revision: i64) -> ApiResult<i64> {
+        if revision <= 0 {
+            Ok(self.revision)
+        } else if revision > self.revision {
+            Err(ApiError::FutureRevision)
+        } else if revision < self.compact_revision {
+            Err(ApiError::Compacted)
+        } else {
+            Ok(revision)
+        }
+    }
+
+    fn range<T: ReadableTable<u128, &'static [u8]>>(
+        &self,
+        kv: &T,
+        request: &RangeRequest,
+        pending_revision: i64,
+    ) -> ApiResult<RangeResponse> {
+        let at = match self.check_revision(request.revision)? {
+            at if request.revision <= 0 => at.max(pending_revision),
+            at => at,
+        };
+        let filtered = request.min_mod_revision > 0
+            || request.max_mod_revision > 0
+            || request.min_create_revision > 0
+            || request.max_create_revision > 0;
+        let sort_order = range_request::SortOrder::try_from(request.sort_order)
+            .unwrap_or(range_request::SortOrder::None);
+        let sort_target = range_request::SortTarget::try_from(request.sort_target)
+            .unwrap_or(range_request::SortTarget::Key);
+        // Keys come out of the index ascending; any other order needs a sort.
+        let already_ordered = matches!(sort_order, range_request::SortOrder::None)
+            || (matches!(sort_target, range_request::SortTarget::Key)
+                && matches!(sort_order, range_request::SortOrder::Ascend));
+        let sorted = !already_ordered;
+        // Fetch one more than the limit to know whether there is more, unless all must be read
+        // to sort or filter.
+        let fetch_limit = if request.limit > 0 && !sorted && !filtered {
+            request.limit as usize + 1
+        } else {
+            usize::MAX
+        };
+
+        let mut count = 0i64;
+        let mut kvs = Vec::new();
+        for (_, history) in self.keys_in(&request.key, &request.range_end) {
+            let Some(revision) = history.visible_at(at) else {
+                continue;
+            };
+            count += 1;
+            if request.count_only || kvs.len() >= fetch_limit {
+                continue;
+            }
+            let stored = kv
+                .get(revision.key())?
+                .ok_or_else(|| ApiError::internal("key index points at a missing revision"))?;
+            let mut value = decode(stored.value())?;
+            if filtered && !passes_filters(request, &value) {
+                continue;
+            }
+            if request.keys_only {
+                value.value.clear();
+            }
+            kvs.push(value);
+        }
+
+        if sorted {
+            sort_kvs(&mut kvs, sort_target, sort_order);
+        }
+        let mut more = false;
+        if request.limit > 0 && kvs.len() > request.limit as usize {
+            kvs.truncate(request.limit as usize);
+            more = true;
+        }
+        Ok(RangeResponse {
+            header: None,
+            kvs,
+            more,
+            count,
+        })
+    }
+}
+
+fn passes_filters(request: &RangeRequest, kv: &KeyValue) -> bool {
+    (request.min_mod_revision == 0 || kv.mod_revision >= request.min_mod_revision)
+        && (request.max_mod_revision == 0 || kv.mod_revision <= request.max_mod_revision)
+        && (request.min_create_revision == 0 || kv.create_revision >= request.min_create_revision)
+        && (request.max_create_revision == 0 || kv.create_revision <= request.max_create_revision)
+}
+
+fn sort_kvs(
+    kvs: &mut [KeyValue],
+    target: range_request::SortTarget,
+    order: range_request::SortOrder,
+) {
+    use range_request::SortTarget::*;
+    match target {
+        Key => kvs.sort_by(|a, b| a.key.cmp(&b.key)),
+        Version => kvs.sort_by_key(|kv| kv.version),
+        Create => kvs.sort_by_key(|kv| kv.create_revision),
+        Mod => kvs.sort_by_key(|kv| kv.mod_revision),
+        Value => kvs.sort_by(|a, b| a.value.cmp(&b.value)),
+    }
+    if matches!(order, range_request::SortOrder::Descend) {
+        kvs.reverse();
+    }
+}
+
+/// What a store looks like when opened: enough for the lessor and the node to resume.
+pub struct Opened {
+    pub store: Store,
+    pub leases: Vec<(i64, i64)>,
+}
+
+impl Store {
+    /// Opens or creates the backend at `path` and rebuilds the key index from it.
+    pub fn open(path: &Path) -> Result<Opened, String> {
+        let db = Database::builder()
+            .create(path)
+            .map_err(|e| format!("cannot open the backend {}: {e}", path.display()))?;
+        let mut state = State::default();
+        let fail = |e: ApiError| format!("cannot read the backend {}: {e}", path.display());
+        {
+            let txn = db.begin_write().map_err(|e| fail(e.into()))?;
+            // Create the tables so readers never meet a missing one.
+            txn.open_table(KV).map_err(|e| fail(e.into()))?;
+            txn.open_table(META).map_err(|e| fail(e.into()))?;
+            txn.open_table(LEASES).map_err(|e| fail(e.into()))?;
+            txn.open_table(ALARMS).map_err(|e| fail(e.into()))?;
+            txn.commit().map_err(|e| fail(e.into()))?;
+        }
+        let read = db.begin_read().map_err(|e| fail(e.into()))?;
+        let meta = read.open_table(META).map_err(|e| fail(e.into()))?;
+        let get_meta = |name: &str| -> Result<u64, String> {
+            Ok(meta
+                .get(name)
+                .map_err(|e| fail(e.into()))?
+                .map_or(0, |v| v.value()))
+        };
+        state.consistent_index = get_meta(CONSISTENT_INDEX)?;
+        state.compact_revision = get_meta(COMPACT_REVISION)? as i64;
+        state.revision = state.compact_revision;
+
+        let kv = read.open_table(KV).map_err(|e| fail(e.into()))?;
+        for item in kv.iter().map_err(|e| fail(e.into()))? {
+            let (key, value) = item.map_err(|e| fail(e.into()))?;
+            let revision = Revision::from_key(key.value());
+            let stored = decode(value.value()).map_err(fail)?;
+            state.revision = state.revision.max(revision.main);
+            let history = state.index.entry(stored.key.clone()).or_default();
+            if stored.version == 0 {
+                history.revisions.push((revision, true));
+                history.version = 0;
+                history.lease = 0;
+            } else {
+                history.revisions.push((revision, false));
+                history.create_revision = stored.create_revision;
+                history.version = stored.version;
+                history.lease = stored.lease;
+            }
+        }
+        let leases_table = read.open_table(LEASES).map_err(|e| fail(e.into()))?;
+        let mut leases = Vec::new();
+        for item in leases_table.iter().map_err(|e| fail(e.into()))? {
+            let (id, ttl) = item.map_err(|e| fail(e.into()))?;
+            leases.push((id.value(), ttl.value()));
+            state.leases.insert(
+                id.value(),
+                LeaseRecord {
+                    ttl: ttl.value(),
+                    keys: BTreeSet::new(),
+                },
+            );
+        }
+        for (key, history) in &state.index {
+            if history.live() && history.lease != 0 {
+                if let Some(lease) = state.leases.get_mut(&history.lease) {
+                    lease.keys.insert(key.clone());
+                }
+            }
+        }
+        let alarms = read.open_table(ALARMS).map_err(|e| fail(e.into()))?;
+        for item in alarms.iter().map_err(|e| fail(e.into()))? {
+            let (key, _) = item.map_err(|e| fail(e.into()))?;
+            state.alarms.insert(key.value());
+        }
+        drop((meta, kv, leases_table, alarms, read));
+        Ok(Opened {
+            store: Store {
+                path: path.to_path_buf(),
+                inner: RwLock::new(Inner { db, state }),
+            },
+            leases,
+        })
+    }
+
+    fn read_inner(&self) -> RwLockReadGuard<'_, Inner> {
+        self.inner.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The current revision.
+    pub fn revision(&self) -> i64 {
+        self.read_inner().state.revision
+    }
+
+    pub fn compact_revision(&self) -> i64 {
+        self.read_inner().state.compact_revision
+    }
+
+    pub fn consistent_index(&self) -> u64 {
+        self.read_inner().state.consistent_index
+    }
+
+    /// The backend file's size in bytes.
+    pub fn size(&self) -> u64 {
+        std::fs::metadata(&self.path).map_or(0, |m| m.len())
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// A range read at a revision (0: the current one).
+    pub fn range(&self, request: &RangeRequest) -> ApiResult<(RangeResponse, i64)> {
+        let inner = self.read_inner();
+        let txn = inner.db.begin_read()?;
+        let kv = txn.open_table(KV)?;
+        let response = inner.state.range(&kv, request, 0)?;
+        Ok((response, inner.state.revision))
+    }
+
+    /// The keys attached to a lease, and its TTL, if it exists.
+    pub fn lease(&self, id: i64) -> Option<LeaseRecord> {
+        self.read_inner().state.leases.get(&id).cloned()
+    }
+
+    pub fn lease_ids(&self) -> Vec<i64> {
+        let mut ids: Vec<i64> = self.read_inner().state.leases.keys().copied().collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    pub fn alarms(&self) -> Vec<AlarmMember> {
+        self.read_inner()
+            .state
+            .alarms
+            .iter()
+            .map(|&(member_id, alarm)| AlarmMember { member_id, alarm })
+            .collect()
+    }
+
+    /// Every stored change after `after` up to `to` (main revisions), in order: for watchers
+    /// catching up. Each event carries the previous value when `prev_kv` is set.
+    pub fn events(&self, after: i64, to: i64, prev_kv: bool) -> ApiResult<Vec<Event>> {
+        let inner = self.read_inner();
+        if after + 1 < inner.state.compact_revision {
+            return Err(ApiError::Compacted);
+        }
+        let txn = inner.db.begin_read()?;
+        let kv = txn.open_table(KV)?;
+        let start = Revision {
+            main: after + 1,
+            sub: 0,
+        };
+        let end = Revision {
+            main: to + 1,
+            sub: 0,
+        };
+        let mut events = Vec::new();
+        for item in kv.range(start.key()..end.key())? {
+            let (_, value) = item?;
+            let stored = decode(value.value())?;
+            let previous = if prev_kv {
+                let history = inner.state.index.get(&stored.key);
+                match history.and_then(|h| h.visible_at(stored.mod_revision - 1)) {
+                    Some(rev) => match kv.get(rev.key())? {
+                        Some(v) => Some(decode(v.value())?),
+                        None => None,
+                    },
+                    None => None,
+                }
+            } else {
+                None
+            };
+            events.push(to_event(stored, previous));
+        }
+        Ok(events)
+    }
+
+    /// A hash of every stored revision up to `revision` (0: current), for comparing members.
+    /// Returns (hash, compact revision, hashed revision).
+    pub fn hash_kv(&self, revision: i64) -> ApiResult<(u32, i64, i64)> {
+        let inner = self.read_inner();
+        let at = inner.state.check_revision(revision)?;
+        let txn = inner.db.begin_read()?;
+        let kv = txn.open_table(KV)?;
+        let mut hasher = crc32fast::Hasher::new();
+        let end = Revision {
+            main: at + 1,
+            sub: 0,
+        };
+        for item in kv.range(..end.key())? {
+            let (key, value) = item?;
+            hasher.update(&key.value().to_be_bytes());
+            hasher.update(value.value());
+        }
+        Ok((hasher.finalize(), inner.state.compact_revision, at))
+    }
+
+    /// Applies one batch of raft entries in one backend transaction that also records
+    /// `consistent_index`. `apply` runs each request through the `Writer`.
+    pub fn write<R>(
+        &self,
+        consistent_index: u64,
+        apply: impl FnOnce(&mut Writer<'_, '_>) -> R,
+    ) -> ApiResult<R> {
+        let mut guard = self.inner.write().unwrap_or_else(|e| e.into_inner());
+        let Inner { db, state } = &mut *guard;
+        let mut txn = db.begin_write()?;
+        txn.set_durability(Durability::None)
+            .map_err(|e| ApiError::internal(format!("backend: {e}")))?;
+        let result = {
+            let mut writer = Writer {
+                state,
+                kv: txn.open_table(KV)?,
+                leases: txn.open_table(LEASES)?,
+                alarms: txn.open_table(ALARMS)?,
+                meta: txn.open_table(META)?,
+                request_revision: 0,
+                sub: 0,
+                events: Vec::new(),
+                events_with_prev: false,
+                pending_compaction: None,
+            };
+            let result = apply(&mut writer);
+            writer.finish_compaction()?;
+            writer.meta.insert(CONSISTENT_INDEX, consistent_index)?;
+            writer.state.consistent_index = consistent_index;
+            result
+        };
+        txn.commit()?;
+        Ok(result)
+    }
+
+    /// Makes every applied batch durable (one fsync of the backend), so the WAL before the
+    /// consistent index is no longer needed. Returns that index.
+    pub fn persist(&self) -> ApiResult<u64> {
+        let inner = self.read_inner();
+        let txn = inner.db.begin_write()?;
+        txn.commit()?;
+        Ok(inner.state.consistent_index)
+    }
+
+    /// Rewrites the backend file without free pages (etcd's defragment).
+    pub fn defragment(&self) -> ApiResult<()> {
+        let mut guard = self.inner.write().unwrap_or_else(|e| e.into_inner());
+        guard.db.begin_write()?.commit()?;
+        guard
+            .db
+            .compact()
+            .map_err(|e| ApiError::internal(format!("defragment: {e}")))?;
+        Ok(())
+    }
+
+    /// A consistent copy of the backend file, for Maintenance.Snapshot.
+    pub fn snapshot_bytes(&self) -> ApiResult<Vec<u8>> {
+        let inner = self.inner.write().unwrap_or_else(|e| e.into_inner());
+        inner.db.begin_write()?.commit()?;
+        std::fs::read(&self.path).map_err(|e| ApiError::internal(format!("snapshot: {e}")))
+    }
+}
+
+fn to_event(kv: KeyValue, prev_kv: Option<KeyValue>) -> Event {
+    let kind = if kv.version == 0 {
+        event::EventType::Delete
+    } else {
+        event::EventType::Put
+    };
+    Event {
+        r#type: kind as i32,
+        kv: Some(kv),
+        prev_kv,
+    }
+}
+
+/// Changes one batch. Each client request (a put, a delete, a txn) is bracketed by `begin` and
+/// `end`: its changes share one main revision.
+pub struct Writer<'s, 't> {
+    state: &'s mut State,
+    kv: redb::Table<'t, u128, &'static [u8]>,
+    leases: redb::Table<'t, i64, i64>,
+    alarms: redb::Table<'t, (u64, i32), ()>,
+    meta: redb::Table<'t, &'static str, u64>,
+    request_revision: i64,
+    sub: i64,
+    events: Vec<Event>,
+    events_with_prev: bool,
+    pending_compaction: Option<i64>,
+}
+
+impl Writer<'_, '_> {
+    /// Whether put events carry the previous value (some watcher wants it).
+    pub fn set_events_with_prev(&mut self, on: bool) {
+        self.events_with_prev = on;
+    }
+
+    pub fn revision(&self) -> i64 {
+        self.state.revision
+    }
+
+    /// Starts a client request.
+    pub fn begin(&mut self) {
+        self.request_revision = self.state.revision + 1;
+        self.sub = 0;
+    }
+
+    /// Ends a client request; returns the store revision after it.
+    pub fn end(&mut self) -> i64 {
+        if self.sub > 0 {
+            self.state.revision = self.request_revision;
+        }
+        self.state.revision
+    }
+
+    /// The events produced so far in this batch.
+    pub fn take_events(&mut self) -> Vec<Event> {
+        std::mem::take(&mut self.events)
+    }
+
+    fn next_revision(&mut self) -> Revision {
+        let revision = Revision {
+            main: self.request_revision,
+            sub: self.sub,
+        };
+        self.sub += 1;
+        revision
+    }
+
+    /// The current value of `key`, reading this request's own writes.
+    pub fn get(&self, key: &[u8]) -> ApiResult<Option<KeyValue>> {
+        let Some(history) = self.state.index.get(key) else {
+            return Ok(None);
+        };
+        let Some(&(revision, false)) = history.revisions.last() else {
+            return Ok(None);
+        };
+        match self.kv.get(revision.key())? {
+            Some(value) => Ok(Some(decode(value.value())?)),
+            None => Err(ApiError::internal("key index points at a missing revision")),
+        }
+    }
+
+    pub fn range(&self, request: &RangeRequest) -> ApiResult<RangeResponse> {
+        let pending = if self.sub > 0 {
+            self.request_revision
+        } else {
+            0
+        };
+        self.state.range(&self.kv, request, pending)
+    }
+
+    pub fn lease_exists(&self, id: i64) -> bool {
+        self.state.leases.contains_key(&id)
+    }
+
+    pub fn has_alarm(&self, alarm: i32) -> bool {
+        self.state.alarms.iter().any(|&(_, a)| a == alarm)
+    }
+
+    /// Applies a put whose lease and flags were already checked.
+    pub fn put(&mut self, request: &PutRequest, want_prev: bool) -> ApiResult<PutResponse> {
+        let previous = self.state.index.get(&request.key);
+        let live = previous.is_some_and(|h| h.live());
+        let prev_kv = if (want_prev || request.ignore_value || self.events_with_prev) && live {
+            self.get(&request.key)?
+        } else {
+            None
+        };
+        if (request.ignore_value || request.ignore_lease) && !live {
+            return Err(ApiError::KeyNotFound);
+        }
+        let (create_revision, version, old_lease) = match previous {
+            Some(h) if h.live() => (h.create_revision, h.version + 1, h.lease),
+            _ => (0, 1, 0),
+        };
+        let revision = self.next_revision();
+        let create_revision = if create_revision == 0 {
+            revision.main
+        } else {
+            create_revision
+        };
+        let lease = if request.ignore_lease {
+            old_lease
+        } else {
+            request.lease
+        };
+        let value = if request.ignore_value {
+            prev_kv
+                .as_ref()
+                .map(|kv| kv.value.clone())
+                .unwrap_or_default()
+        } else {
+            request.value.clone()
+        };
+        let kv = KeyValue {
+            key: request.key.clone(),
+            create_revision,
+            mod_revision: revision.main,
+            version,
+            value,
+            lease,
+        };
+        self.kv
+            .insert(revision.key(), kv.encode_to_vec().as_slice())?;
+        let history = self.state.index.entry(request.key.clone()).or_default();
+        history.revisions.push((revision, false));
+        history.create_revision = create_revision;
+        history.version = version;
+        history.lease = lease;
+        if old_lease != lease {
+            if let Some(record) = self.state.leases.get_mut(&old_lease) {
+                record.keys.remove(&request.key);
+            }
+        }
+        if lease != 0 {
+            if let Some(record) = self.state.leases.get_mut(&lease) {
+                record.keys.insert(request.key.clone());
+            }
+        }
+        self.events.push(to_event(kv, prev_kv.clone()));
+        Ok(PutResponse {
+            header: None,
+            prev_kv: if want_prev { prev_kv } else { None },
+        })
+    }
+
+    pub fn delete_range(&mut self, request: &DeleteRangeRequest) -> ApiResult<DeleteRangeResponse> {
+        let keys: Vec<Vec<u8>> = self
+            .state
+            .keys_in(&request.key, &request.range_end)
+            .filter(|(_, h)| h.live())
+            .map(|(k, _)| k.clone())
+            .collect();
+        let mut prev_kvs = Vec::new();
+        for key in &keys {
+            let previous = self.get(key)?;
+            let revision = self.next_revision();
+            let tombstone = KeyValue {
+                key: key.clone(),
+                mod_revision: revision.main,
+                ..Default::default()
+            };
+            self.kv
+                .insert(revision.key(), tombstone.encode_to_vec().as_slice())?;
+            let history = self.state.index.get_mut(key).expect("listed above");
+            let old_lease = history.lease;
+            history.revisions.push((revision, true));
+            history.version = 0;
+            history.lease = 0;
+            if let Some(record) = self.state.leases.get_mut(&old_lease) {
+                record.keys.remove(key);
+            }
+            self.events.push(to_event(tombstone, previous.clone()));
+            if request.prev_kv {
+                prev_kvs.extend(previous);
+            }
+        }
+        Ok(DeleteRangeResponse {
+            header: None,
+            deleted: keys.len() as i64,
+            prev_kvs,
+        })
+    }
+
+    /// Evaluates one txn comparison against the current state.
+    pub fn compare(&self, cmp: &Compare) -> ApiResult<bool> {
+        let keys: Vec<Vec<u8>> = if cmp.range_end.is_empty() {
+            vec![cmp.key.clone()]
+        } else {
+            self.state
+                .keys_in(&cmp.key, &cmp.range_end)
+                .filter(|(_, h)| h.live())
+                .map(|(k, _)| k.clone())
+                .collect()
+        };
+        let target = compare::CompareTarget::try_from(cmp.target)
+            .map_err(|_| ApiError::internal("unknown compare target"))?;
+        let result = compare::CompareResult::try_from(cmp.result)
+            .map_err(|_| ApiError::internal("unknown compare result"))?;
+        for key in keys {
+            let current = self.get(&key)?;
+            // A missing key compares as zero revisions, version and lease, and an empty value
+            // that fails every value comparison (as etcd does).
+            let ordering = match (&cmp.target_union, current.as_ref()) {
+                (Some(compare::TargetUnion::Value(want)), Some(kv)) => kv.value.cmp(want),
+                (Some(compare::TargetUnion::Value(_)), None) => return Ok(false),
+                (Some(union), kv) => {
+                    let have = match target {
+                        compare::CompareTarget::Version => kv.map_or(0, |kv| kv.version),
+                        compare::CompareTarget::Create => kv.map_or(0, |kv| kv.create_revision),
+                        compare::CompareTarget::Mod => kv.map_or(0, |kv| kv.mod_revision),
+                        compare::CompareTarget::Lease => kv.map_or(0, |kv| kv.lease),
+                        compare::CompareTarget::Value => 0,
+                    };
+                    let want = match union {
+                        compare::TargetUnion::Version(v)
+                        | compare::TargetUnion::CreateRevision(v)
+                        | compare::TargetUnion::ModRevision(v)
+                        | compare::TargetUnion::Lease(v) => *v,
+                        compare::TargetUnion::Value(_) => 0,
+                    };
+                    have.cmp(&want)
+                }
+                (None, _) => return Ok(false),
+            };
+            let holds = match result {
+                compare::CompareResult::Equal => ordering.is_eq(),
+                compare::CompareResult::NotEqual => ordering.is_ne(),
+                compare::CompareResult::Greater => ordering.is_gt(),
+                compare::CompareResult::Less => ordering.is_lt(),
+            };
+            if !holds {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Compacts history below `revision`: each key keeps its value as of `revision`.
+    pub fn compact(&mut self, revision: i64) -> ApiResult<()> {
+        if revision <= self.state.compact_revision {
+            return Err(ApiError::Compacted);
+        }
+        if revision > self.state.revision {
+            return Err(ApiError::FutureRevision);
+        }
+        self.pending_compaction = Some(revision);
+        self.state.compact_revision = revision;
+        self.meta.insert(COMPACT_REVISION, revision as u64)?;
+        Ok(())
+    }
+
+    fn finish_compaction(&mut self) -> ApiResult<()> {
+        let Some(revision) = self.pending_compaction.take() else {
+            return Ok(());
+        };
+        let mut doomed = Vec::new();
+        self.state.index.retain(|_, history| {
+            let keep_from = history
+                .revisions
+                .partition_point(|(rev, _)| rev.main <= revision);
+            // Keep the newest revision at or below the compaction point unless it is a tombstone.
+            let cut = match keep_from.checked_sub(1) {
+                Some(i) if !history.revisions[i].1 => i,
+                _ => keep_from,
+            };
+            doomed.extend(history.revisions.drain(..cut).map(|(rev, _)| rev));
+            !history.revisions.is_empty()
+        });
+        for revision in doomed {
+            self.kv.remove(revision.key())?;
+        }
+        Ok(())
+    }
+
+    pub fn grant_lease(&mut self, id: i64, ttl: i64) -> ApiResult<()> {
+        if self.state.leases.contains_key(&id) {
+            return Err(ApiError::LeaseExists);
+        }
+        self.leases.insert(id, ttl)?;
+        self.state.leases.insert(
+            id,
+            LeaseRecord {
+                ttl,
+                keys: BTreeSet::new(),
+            },
+        );
+        Ok(())
+    }
+
+    /// Revokes a lease and deletes its keys (one revision for all of them).
+    pub fn revoke_lease(&mut self, id: i64) -> ApiResult<()> {
+        let Some(record) = self.state.leases.remove(&id) else {
+            return Err(ApiError::LeaseNotFound);
+        };
+        self.leases.remove(id)?;
+        for key in record.keys {
+            self.delete_range(&DeleteRangeRequest {
+                key,
+                ..Default::default()
+            })?;
+        }
+        Ok(())
+    }
+
+    pub fn set_alarm(&mut self, member_id: u64, alarm: i32, active: bool) -> ApiResult<bool> {
+        let changed = if active {
+            self.alarms.insert((member_id, alarm), ())?;
+            self.state.alarms.insert((member_id, alarm))
+        } else {
+            self.alarms.remove((member_id, alarm))?;
+            self.state.alarms.remove(&(member_id, alarm))
+        };
+        Ok(changed)
+    }
+
+    pub fn alarms(&self) -> Vec<AlarmMember> {
+        self.state
+            .alarms
+            .iter()
+            .map(|&(member_id, alarm)| AlarmMember { member_id, alarm })
+            .collect()
+    }
+}
