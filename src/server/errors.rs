@@ -66,8 +66,11 @@ impl ApiError {
         }
     }
 
+    /// An unexpected failure, on one line (gRPC carries the message in a header).
     pub fn internal(what: impl std::fmt::Display) -> ApiError {
-        ApiError::Other(Code::Internal, format!("etcdserver: {what}"))
+        let text = format!("etcdserver: {what}").replace(['\r', '\n'], " ");
+        tracing::error!("{text}");
+        ApiError::Other(Code::Internal, text)
     }
 }
 

@@ -283,7 +283,8 @@ impl Store {
         };
         state.consistent_index = get_meta(CONSISTENT_INDEX)?;
         state.compact_revision = get_meta(COMPACT_REVISION)? as i64;
-        state.revision = state.compact_revision;
+        // An empty etcd store is at revision 1; the first write makes revision 2.
+        state.revision = state.compact_revision.max(1);
 
         let kv = read.open_table(KV).map_err(|e| fail(e.into()))?;
         for item in kv.iter().map_err(|e| fail(e.into()))? {

@@ -43,6 +43,41 @@ impl Members {
         &self.logs[i]
     }
 
+    /// How many members were started.
+    pub fn count(&self) -> usize {
+        self.children.len()
+    }
+
+    /// The process ID of the `i`-th member, for sending it signals.
+    pub fn pid(&self, i: usize) -> u32 {
+        self.children[i].id()
+    }
+
+    /// SIGKILLs the `i`-th member and reaps it.
+    pub fn kill(&mut self, i: usize) {
+        let _ = self.children[i].kill();
+        let _ = self.children[i].wait();
+    }
+
+    /// Waits up to `timeout` for the `i`-th member to exit; its status, or None if still running.
+    pub fn wait_exit(&mut self, i: usize, timeout: Duration) -> Option<std::process::ExitStatus> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Ok(Some(status)) = self.children[i].try_wait() {
+                return Some(status);
+            }
+            if Instant::now() >= deadline {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Whether the `i`-th member has exited.
+    pub fn exited(&mut self, i: usize) -> bool {
+        matches!(self.children[i].try_wait(), Ok(Some(_)))
+    }
+
     pub fn any_exited(&mut self) -> bool {
         self.children
             .iter_mut()
