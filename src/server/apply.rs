@@ -22,6 +22,8 @@ pub enum Response {
     LeaseGrant(LeaseGrantResponse),
     LeaseRevoke(LeaseRevokeResponse),
     Alarm(AlarmResponse),
+    /// The membership after a membership change.
+    Members(Vec<super::proto::etcdserverpb::Member>),
 }
 
 /// A response and the store revision right after it.
@@ -94,6 +96,26 @@ pub fn apply(
             Response::LeaseRevoke(LeaseRevokeResponse::default())
         }
         Request::Alarm(alarm) => Response::Alarm(apply_alarm(writer, &alarm)?),
+        Request::MemberAttributes(published) => {
+            // A member's own name and client URLs, published once it runs.
+            if let Some(mut member) = writer.member(published.id) {
+                member.name = published.name;
+                member.client_ur_ls = published.client_ur_ls;
+                writer.put_member(member)?;
+            }
+            Response::Members(writer.members())
+        }
+        Request::MemberUpdate(update) => {
+            let Some(mut member) = writer.member(update.id) else {
+                return Err(ApiError::Other(
+                    tonic::Code::NotFound,
+                    "etcdserver: member not found".into(),
+                ));
+            };
+            member.peer_ur_ls = update.peer_ur_ls;
+            writer.put_member(member)?;
+            Response::Members(writer.members())
+        }
     };
     let revision = writer.end();
     Ok(Applied { response, revision })

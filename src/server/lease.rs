@@ -57,6 +57,14 @@ impl Lessor {
         );
     }
 
+    /// Replaces every lease (a snapshot from the leader was installed).
+    pub fn reset(&self, leases: &[(i64, i64)]) {
+        self.lock().clear();
+        for &(id, ttl) in leases {
+            self.granted(id, ttl);
+        }
+    }
+
     pub fn revoked(&self, id: i64) {
         self.lock().remove(&id);
     }
@@ -75,6 +83,13 @@ impl Lessor {
         let lease = leases.get(&id)?;
         let left = lease.expires.saturating_duration_since(Instant::now());
         Some(left.as_secs_f64().ceil() as i64)
+    }
+
+    /// `ids` ordered by deadline, soonest first.
+    pub fn by_expiry(&self, mut ids: Vec<i64>) -> Vec<i64> {
+        let leases = self.lock();
+        ids.sort_by_key(|id| (leases.get(id).map(|l| l.expires), *id));
+        ids
     }
 
     /// Gives every lease a full TTL from now (a new leader, or a restart).

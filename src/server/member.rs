@@ -90,6 +90,11 @@ impl Member {
         }
     }
 
+    /// The node's channel, for the peer service.
+    pub fn node_inbox(&self) -> Sender<NodeMsg> {
+        self.node.clone()
+    }
+
     pub fn header(&self, revision: i64) -> ResponseHeader {
         ResponseHeader {
             cluster_id: self.cluster_id,
@@ -127,6 +132,45 @@ impl Member {
                     .fetch_add(1, Ordering::Relaxed);
                 Err(ApiError::Timeout)
             }
+        }
+    }
+
+    /// Proposes a membership change and waits until it is applied here.
+    pub async fn change_membership(
+        &self,
+        change_type: raft::eraftpb::ConfChangeType,
+        member: super::proto::etcdserverpb::Member,
+    ) -> ApiResult<Applied> {
+        let id = self.next_request.fetch_add(1, Ordering::Relaxed);
+        let mut change = raft::eraftpb::ConfChange::default();
+        change.set_change_type(change_type);
+        change.node_id = member.id;
+        let (done, answer) = oneshot::channel();
+        self.node
+            .send(NodeMsg::ConfChange {
+                id,
+                change,
+                member,
+                done,
+            })
+            .map_err(|_| ApiError::Stopped)?;
+        match tokio::time::timeout(self.request_timeout, answer).await {
+            Ok(Ok(result)) => result,
+            Ok(Err(_)) => Err(ApiError::Stopped),
+            Err(_) => Err(ApiError::Timeout),
+        }
+    }
+
+    /// Hands leadership to `target`; only the leader can.
+    pub async fn move_leader(&self, target: u64) -> ApiResult<()> {
+        let (done, answer) = oneshot::channel();
+        self.node
+            .send(NodeMsg::TransferLeader { target, done })
+            .map_err(|_| ApiError::Stopped)?;
+        match tokio::time::timeout(self.request_timeout, answer).await {
+            Ok(Ok(result)) => result,
+            Ok(Err(_)) => Err(ApiError::Stopped),
+            Err(_) => Err(ApiError::Timeout),
         }
     }
 

@@ -32,6 +32,7 @@ pub mod member;
 pub mod metrics;
 pub mod mvcc;
 pub mod node;
+pub mod peer;
 pub mod proto;
 pub mod raft_log;
 pub mod wal;

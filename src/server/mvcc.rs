@@ -23,7 +23,7 @@ use redb::{Database, Durability, ReadableDatabase, ReadableTable, TableDefinitio
 
 use super::errors::{ApiError, ApiResult};
 use super::proto::etcdserverpb::{
-    compare, range_request, AlarmMember, Compare, DeleteRangeRequest, DeleteRangeResponse,
+    compare, range_request, AlarmMember, Compare, DeleteRangeRequest, DeleteRangeResponse, Member,
     PutRequest, PutResponse, RangeRequest, RangeResponse,
 };
 use super::proto::mvccpb::{event, Event, KeyValue};
@@ -32,6 +32,8 @@ const KV: TableDefinition<u128, &[u8]> = TableDefinition::new("kv");
 const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
 const LEASES: TableDefinition<i64, i64> = TableDefinition::new("leases");
 const ALARMS: TableDefinition<(u64, i32), ()> = TableDefinition::new("alarms");
+const MEMBERS: TableDefinition<u64, &[u8]> = TableDefinition::new("members");
+const REMOVED: TableDefinition<u64, ()> = TableDefinition::new("removed_members");
 
 const CONSISTENT_INDEX: &str = "consistent_index";
 const COMPACT_REVISION: &str = "compact_revision";
@@ -98,6 +100,8 @@ struct State {
     consistent_index: u64,
     leases: HashMap<i64, LeaseRecord>,
     alarms: BTreeSet<(u64, i32)>,
+    members: BTreeMap<u64, Member>,
+    removed: BTreeSet<u64>,
 }
 
 struct Inner {
@@ -259,77 +263,7 @@ pub struct Opened {
 impl Store {
     /// Opens or creates the backend at `path` and rebuilds the key index from it.
     pub fn open(path: &Path) -> Result<Opened, String> {
-        let db = Database::builder()
-            .create(path)
-            .map_err(|e| format!("cannot open the backend {}: {e}", path.display()))?;
-        let mut state = State::default();
-        let fail = |e: ApiError| format!("cannot read the backend {}: {e}", path.display());
-        {
-            let txn = db.begin_write().map_err(|e| fail(e.into()))?;
-            // Create the tables so readers never meet a missing one.
-            txn.open_table(KV).map_err(|e| fail(e.into()))?;
-            txn.open_table(META).map_err(|e| fail(e.into()))?;
-            txn.open_table(LEASES).map_err(|e| fail(e.into()))?;
-            txn.open_table(ALARMS).map_err(|e| fail(e.into()))?;
-            txn.commit().map_err(|e| fail(e.into()))?;
-        }
-        let read = db.begin_read().map_err(|e| fail(e.into()))?;
-        let meta = read.open_table(META).map_err(|e| fail(e.into()))?;
-        let get_meta = |name: &str| -> Result<u64, String> {
-            Ok(meta
-                .get(name)
-                .map_err(|e| fail(e.into()))?
-                .map_or(0, |v| v.value()))
-        };
-        state.consistent_index = get_meta(CONSISTENT_INDEX)?;
-        state.compact_revision = get_meta(COMPACT_REVISION)? as i64;
-        // An empty etcd store is at revision 1; the first write makes revision 2.
-        state.revision = state.compact_revision.max(1);
-
-        let kv = read.open_table(KV).map_err(|e| fail(e.into()))?;
-        for item in kv.iter().map_err(|e| fail(e.into()))? {
-            let (key, value) = item.map_err(|e| fail(e.into()))?;
-            let revision = Revision::from_key(key.value());
-            let stored = decode(value.value()).map_err(fail)?;
-            state.revision = state.revision.max(revision.main);
-            let history = state.index.entry(stored.key.clone()).or_default();
-            if stored.version == 0 {
-                history.revisions.push((revision, true));
-                history.version = 0;
-                history.lease = 0;
-            } else {
-                history.revisions.push((revision, false));
-                history.create_revision = stored.create_revision;
-                history.version = stored.version;
-                history.lease = stored.lease;
-            }
-        }
-        let leases_table = read.open_table(LEASES).map_err(|e| fail(e.into()))?;
-        let mut leases = Vec::new();
-        for item in leases_table.iter().map_err(|e| fail(e.into()))? {
-            let (id, ttl) = item.map_err(|e| fail(e.into()))?;
-            leases.push((id.value(), ttl.value()));
-            state.leases.insert(
-                id.value(),
-                LeaseRecord {
-                    ttl: ttl.value(),
-                    keys: BTreeSet::new(),
-                },
-            );
-        }
-        for (key, history) in &state.index {
-            if history.live() && history.lease != 0 {
-                if let Some(lease) = state.leases.get_mut(&history.lease) {
-                    lease.keys.insert(key.clone());
-                }
-            }
-        }
-        let alarms = read.open_table(ALARMS).map_err(|e| fail(e.into()))?;
-        for item in alarms.iter().map_err(|e| fail(e.into()))? {
-            let (key, _) = item.map_err(|e| fail(e.into()))?;
-            state.alarms.insert(key.value());
-        }
-        drop((meta, kv, leases_table, alarms, read));
+        let Loaded { db, state, leases } = load(path)?;
         Ok(Opened {
             store: Store {
                 path: path.to_path_buf(),
@@ -337,6 +271,46 @@ impl Store {
             },
             leases,
         })
+    }
+
+    /// Replaces the whole store with a backend received from the leader (a raft snapshot).
+    /// Returns the leases it holds.
+    pub fn replace(&self, backend: &[u8]) -> Result<Vec<(i64, i64)>, String> {
+        let incoming = self.path.with_extension("incoming");
+        let write = || -> std::io::Result<()> {
+            let mut file = std::fs::File::create(&incoming)?;
+            std::io::Write::write_all(&mut file, backend)?;
+            file.sync_all()
+        };
+        write().map_err(|e| format!("cannot write {}: {e}", incoming.display()))?;
+        let mut guard = self.inner.write().unwrap_or_else(|e| e.into_inner());
+        std::fs::rename(&incoming, &self.path)
+            .map_err(|e| format!("cannot replace {}: {e}", self.path.display()))?;
+        let Loaded { db, state, leases } = load(&self.path)?;
+        *guard = Inner { db, state };
+        Ok(leases)
+    }
+
+    /// Records the bootstrap membership of a new cluster at raft index `index`, durably.
+    pub fn bootstrap(&self, members: &[Member], index: u64) -> ApiResult<()> {
+        self.write(index, |writer| {
+            for member in members {
+                writer.put_member(member.clone())?;
+            }
+            Ok::<(), ApiError>(())
+        })??;
+        self.persist()?;
+        Ok(())
+    }
+
+    /// Every member, by ID.
+    pub fn members(&self) -> Vec<Member> {
+        self.read_inner().state.members.values().cloned().collect()
+    }
+
+    /// Whether `id` was a member and has been removed.
+    pub fn is_removed(&self, id: u64) -> bool {
+        self.read_inner().state.removed.contains(&id)
     }
 
     fn read_inner(&self) -> RwLockReadGuard<'_, Inner> {
@@ -470,6 +444,8 @@ impl Store {
                 kv: txn.open_table(KV)?,
                 leases: txn.open_table(LEASES)?,
                 alarms: txn.open_table(ALARMS)?,
+                members: txn.open_table(MEMBERS)?,
+                removed: txn.open_table(REMOVED)?,
                 meta: txn.open_table(META)?,
                 request_revision: 0,
                 sub: 0,
@@ -515,6 +491,108 @@ impl Store {
     }
 }
 
+/// Opens the backend file and rebuilds the in-memory state from it.
+/// A backend file opened and read into memory.
+struct Loaded {
+    db: Database,
+    state: State,
+    leases: Vec<(i64, i64)>,
+}
+
+fn load(path: &Path) -> Result<Loaded, String> {
+    let db = Database::builder().create(path).map_err(|e| {
+        let hint = if matches!(e, redb::DatabaseError::DatabaseAlreadyOpen) {
+            " (another ctl serve uses this --data-dir)"
+        } else {
+            ""
+        };
+        format!("cannot open the backend {}: {e}{hint}", path.display())
+    })?;
+    let mut state = State::default();
+    let fail = |e: ApiError| format!("cannot read the backend {}: {e}", path.display());
+    {
+        let txn = db.begin_write().map_err(|e| fail(e.into()))?;
+        // Create the tables so readers never meet a missing one.
+        txn.open_table(KV).map_err(|e| fail(e.into()))?;
+        txn.open_table(META).map_err(|e| fail(e.into()))?;
+        txn.open_table(LEASES).map_err(|e| fail(e.into()))?;
+        txn.open_table(ALARMS).map_err(|e| fail(e.into()))?;
+        txn.open_table(MEMBERS).map_err(|e| fail(e.into()))?;
+        txn.open_table(REMOVED).map_err(|e| fail(e.into()))?;
+        txn.commit().map_err(|e| fail(e.into()))?;
+    }
+    let read = db.begin_read().map_err(|e| fail(e.into()))?;
+    let meta = read.open_table(META).map_err(|e| fail(e.into()))?;
+    let get_meta = |name: &str| -> Result<u64, String> {
+        Ok(meta
+            .get(name)
+            .map_err(|e| fail(e.into()))?
+            .map_or(0, |v| v.value()))
+    };
+    state.consistent_index = get_meta(CONSISTENT_INDEX)?;
+    state.compact_revision = get_meta(COMPACT_REVISION)? as i64;
+    // An empty etcd store is at revision 1; the first write makes revision 2.
+    state.revision = state.compact_revision.max(1);
+
+    let kv = read.open_table(KV).map_err(|e| fail(e.into()))?;
+    for item in kv.iter().map_err(|e| fail(e.into()))? {
+        let (key, value) = item.map_err(|e| fail(e.into()))?;
+        let revision = Revision::from_key(key.value());
+        let stored = decode(value.value()).map_err(fail)?;
+        state.revision = state.revision.max(revision.main);
+        let history = state.index.entry(stored.key.clone()).or_default();
+        if stored.version == 0 {
+            history.revisions.push((revision, true));
+            history.version = 0;
+            history.lease = 0;
+        } else {
+            history.revisions.push((revision, false));
+            history.create_revision = stored.create_revision;
+            history.version = stored.version;
+            history.lease = stored.lease;
+        }
+    }
+    let leases_table = read.open_table(LEASES).map_err(|e| fail(e.into()))?;
+    let mut leases = Vec::new();
+    for item in leases_table.iter().map_err(|e| fail(e.into()))? {
+        let (id, ttl) = item.map_err(|e| fail(e.into()))?;
+        leases.push((id.value(), ttl.value()));
+        state.leases.insert(
+            id.value(),
+            LeaseRecord {
+                ttl: ttl.value(),
+                keys: BTreeSet::new(),
+            },
+        );
+    }
+    for (key, history) in &state.index {
+        if history.live() && history.lease != 0 {
+            if let Some(lease) = state.leases.get_mut(&history.lease) {
+                lease.keys.insert(key.clone());
+            }
+        }
+    }
+    let alarms = read.open_table(ALARMS).map_err(|e| fail(e.into()))?;
+    for item in alarms.iter().map_err(|e| fail(e.into()))? {
+        let (key, _) = item.map_err(|e| fail(e.into()))?;
+        state.alarms.insert(key.value());
+    }
+    let members = read.open_table(MEMBERS).map_err(|e| fail(e.into()))?;
+    for item in members.iter().map_err(|e| fail(e.into()))? {
+        let (id, value) = item.map_err(|e| fail(e.into()))?;
+        let member = Member::decode(value.value())
+            .map_err(|e| fail(ApiError::internal(format!("stored member: {e}"))))?;
+        state.members.insert(id.value(), member);
+    }
+    let removed = read.open_table(REMOVED).map_err(|e| fail(e.into()))?;
+    for item in removed.iter().map_err(|e| fail(e.into()))? {
+        let (id, _) = item.map_err(|e| fail(e.into()))?;
+        state.removed.insert(id.value());
+    }
+    drop((meta, kv, leases_table, alarms, members, removed, read));
+    Ok(Loaded { db, state, leases })
+}
+
 fn to_event(kv: KeyValue, prev_kv: Option<KeyValue>) -> Event {
     let kind = if kv.version == 0 {
         event::EventType::Delete
@@ -535,6 +613,8 @@ pub struct Writer<'s, 't> {
     kv: redb::Table<'t, u128, &'static [u8]>,
     leases: redb::Table<'t, i64, i64>,
     alarms: redb::Table<'t, (u64, i32), ()>,
+    members: redb::Table<'t, u64, &'static [u8]>,
+    removed: redb::Table<'t, u64, ()>,
     meta: redb::Table<'t, &'static str, u64>,
     request_revision: i64,
     sub: i64,
@@ -847,6 +927,30 @@ impl Writer<'_, '_> {
             self.state.alarms.remove(&(member_id, alarm))
         };
         Ok(changed)
+    }
+
+    pub fn member(&self, id: u64) -> Option<Member> {
+        self.state.members.get(&id).cloned()
+    }
+
+    pub fn members(&self) -> Vec<Member> {
+        self.state.members.values().cloned().collect()
+    }
+
+    /// Adds or replaces a member.
+    pub fn put_member(&mut self, member: Member) -> ApiResult<()> {
+        self.members
+            .insert(member.id, member.encode_to_vec().as_slice())?;
+        self.state.members.insert(member.id, member);
+        Ok(())
+    }
+
+    /// Removes a member for good: its ID may never rejoin.
+    pub fn remove_member(&mut self, id: u64) -> ApiResult<Option<Member>> {
+        self.members.remove(id)?;
+        self.removed.insert(id, ())?;
+        self.state.removed.insert(id);
+        Ok(self.state.members.remove(&id))
     }
 
     pub fn alarms(&self) -> Vec<AlarmMember> {

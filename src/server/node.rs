@@ -13,16 +13,19 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use prost::Message as _;
-use raft::eraftpb::{ConfChange, ConfChangeV2, Entry, EntryType, Message};
-use raft::{RawNode, StateRole};
+use protobuf::Message as _;
+use raft::eraftpb::{ConfChange, ConfChangeType, ConfState, Entry, EntryType, Message};
+use raft::{RawNode, SnapshotStatus, StateRole};
 use tokio::sync::oneshot;
 
-use super::apply::{self, Applied, Effects};
+use super::apply::{self, Applied, Effects, Response};
 use super::errors::{ApiError, ApiResult};
 use super::lease::Lessor;
 use super::metrics::Metrics;
 use super::mvcc::Store;
-use super::proto::ctlpb::InternalRequest;
+use super::peer::Transport;
+use super::proto::ctlpb::{ConfChangeContext, InternalRequest};
+use super::proto::etcdserverpb::Member as MemberInfo;
 use super::raft_log::RaftLog;
 use super::wal::Wal;
 use super::watch::WatchHub;
@@ -38,6 +41,29 @@ pub type Waiter = oneshot::Sender<ApiResult<Applied>>;
 pub type ReadWaiter = oneshot::Sender<ApiResult<u64>>;
 
 pub enum NodeMsg {
+    /// A raft message from a peer.
+    Raft(Message),
+    /// A peer could not be reached; raft slows down probing it.
+    Unreachable {
+        id: u64,
+    },
+    /// Whether a snapshot sent to a peer went out.
+    SnapshotStatus {
+        id: u64,
+        finished: bool,
+    },
+    /// A membership change; `member` travels in the entry so every member records it.
+    ConfChange {
+        id: u64,
+        change: ConfChange,
+        member: MemberInfo,
+        done: Waiter,
+    },
+    /// Hand leadership to `target` (etcd's MoveLeader).
+    TransferLeader {
+        target: u64,
+        done: oneshot::Sender<ApiResult<()>>,
+    },
     Propose {
         id: u64,
         data: Vec<u8>,
@@ -70,7 +96,6 @@ impl RaftStatus {
 
 pub struct NodeConfig {
     pub id: u64,
-    pub voters: Vec<u64>,
     pub tick: Duration,
     pub election_ticks: usize,
     pub snapshot_count: u64,
@@ -84,6 +109,7 @@ pub struct NodeShared {
     pub status: Arc<RaftStatus>,
     pub metrics: Arc<Metrics>,
     pub applied: tokio::sync::watch::Sender<u64>,
+    pub transport: Arc<Transport>,
 }
 
 struct Node {
@@ -100,6 +126,7 @@ struct Node {
     snapshot_count: u64,
     election_timeout: Duration,
     was_leader: bool,
+    transfer: Option<(u64, Instant, oneshot::Sender<ApiResult<()>>)>,
 }
 
 /// A tracing sink for raft-rs's slog logs.
@@ -129,13 +156,9 @@ pub fn start(
     shared: NodeShared,
     inbox: Receiver<NodeMsg>,
 ) -> Result<std::thread::JoinHandle<()>, String> {
-    let fresh = log.conf_state.voters.is_empty() && log.snapshot.index == 0;
-    if fresh {
-        log.conf_state.voters = config.voters.clone();
-        log.snapshot.set_conf_state(log.conf_state.clone());
-    }
-    // Entries up to the backend's consistent index are already in the store; raft replays the
-    // rest. Conf changes are replayed from the log snapshot on (issue 5 adds them).
+    // The membership as of the backend's consistent index: raft replays entries after it,
+    // conf changes included, so raft's view and the store's always agree.
+    log.conf_state = conf_state_of(&shared.store.members());
     let consistent = shared.store.consistent_index();
     if log.hard_state.commit < consistent {
         log.hard_state.commit = consistent.min(raft::Storage::last_index(&log).unwrap_or(0));
@@ -172,16 +195,20 @@ pub fn start(
         snapshot_count: config.snapshot_count.max(1),
         election_timeout: config.tick * config.election_ticks as u32,
         was_leader: false,
+        transfer: None,
     };
-    if fresh {
-        // Record the bootstrap membership before anything else, so a restart knows it.
-        let meta = node.raw.store().snapshot.clone();
-        node.wal
-            .compact(&meta)
-            .map_err(|e| format!("cannot write the WAL: {e}"))?;
-    }
     // A lone voter need not wait out an election timeout.
-    if config.voters == [config.id] {
+    if node
+        .raw
+        .raft
+        .prs()
+        .conf()
+        .voters()
+        .ids()
+        .iter()
+        .collect::<Vec<_>>()
+        == [config.id]
+    {
         node.raw.campaign().map_err(|e| format!("raft: {e}"))?;
     }
     std::thread::Builder::new()
@@ -227,6 +254,7 @@ impl Node {
                 std::process::exit(1);
             }
             self.maybe_persist();
+            self.check_transfer();
         }
         self.shutdown();
     }
@@ -251,6 +279,65 @@ impl Node {
                 }
             }
             NodeMsg::ReadIndex { done } => self.queued_reads.push(done),
+            NodeMsg::Raft(message) => {
+                if let Err(e) = self.raw.step(message) {
+                    tracing::debug!("raft message dropped: {e}");
+                }
+            }
+            NodeMsg::Unreachable { id } => self.raw.report_unreachable(id),
+            NodeMsg::SnapshotStatus { id, finished } => {
+                let status = if finished {
+                    SnapshotStatus::Finish
+                } else {
+                    SnapshotStatus::Failure
+                };
+                self.raw.report_snapshot(id, status);
+            }
+            NodeMsg::ConfChange {
+                id,
+                change,
+                member,
+                done,
+            } => {
+                if let Err(e) = self.check_conf_change(&change) {
+                    let _ = done.send(Err(e));
+                    return;
+                }
+                let context = ConfChangeContext {
+                    id,
+                    member: Some(member),
+                }
+                .encode_to_vec();
+                match self.raw.propose_conf_change(context, change) {
+                    Ok(()) => {
+                        self.waiters.insert(id, done);
+                    }
+                    Err(e) => {
+                        let _ = done.send(Err(ApiError::Other(
+                            tonic::Code::FailedPrecondition,
+                            format!("etcdserver: {e}"),
+                        )));
+                    }
+                }
+            }
+            NodeMsg::TransferLeader { target, done } => {
+                if self.raw.raft.state != StateRole::Leader {
+                    let _ = done.send(Err(ApiError::Other(
+                        tonic::Code::FailedPrecondition,
+                        "etcdserver: not leader".into(),
+                    )));
+                } else if target == self.raw.raft.id {
+                    let _ = done.send(Ok(()));
+                } else if !self.raw.raft.prs().conf().voters().contains(target) {
+                    let _ = done.send(Err(ApiError::Other(
+                        tonic::Code::FailedPrecondition,
+                        "etcdserver: bad leader transferee".into(),
+                    )));
+                } else {
+                    self.raw.transfer_leader(target);
+                    self.transfer = Some((target, Instant::now(), done));
+                }
+            }
             NodeMsg::Shutdown { .. } => {}
         }
     }
@@ -309,6 +396,9 @@ impl Node {
         }
         if let Some(ss) = ready.ss() {
             self.on_role(ss.leader_id, ss.raft_state);
+        }
+        if !ready.snapshot().is_empty() {
+            self.install_snapshot(ready.snapshot().clone())?;
         }
         // Persist before acting on anything that depends on it.
         if !ready.entries().is_empty() || ready.hs().is_some() {
@@ -373,11 +463,69 @@ impl Node {
     }
 
     fn send(&mut self, messages: Vec<Message>) {
-        // Peers arrive with clustering (issue 5); a lone member has no one to send to.
-        debug_assert!(
-            messages.is_empty() || self.raw.raft.prs().conf().voters().ids().len() > 1,
-            "raft messages without peers"
-        );
+        if messages.is_empty() {
+            return;
+        }
+        let store = &self.shared.store;
+        let members = store.members();
+        self.shared.transport.send(messages, |id| {
+            members
+                .iter()
+                .find(|m| m.id == id)
+                .and_then(|m| m.peer_ur_ls.first().cloned())
+        });
+    }
+
+    /// etcd's safety checks for membership changes, made by the leader: never leave fewer
+    /// started voters than a quorum, and promote only a learner that has caught up.
+    fn check_conf_change(&self, change: &ConfChange) -> ApiResult<()> {
+        let raft = &self.raw.raft;
+        if raft.state != StateRole::Leader {
+            return Ok(());
+        }
+        let unhealthy = || {
+            ApiError::Other(
+                tonic::Code::FailedPrecondition,
+                "etcdserver: unhealthy cluster".into(),
+            )
+        };
+        let prs = raft.prs();
+        let voters: Vec<u64> = prs.conf().voters().ids().iter().collect();
+        let quorum = |voters: usize| voters / 2 + 1;
+        let active = |id: u64| id == raft.id || prs.get(id).is_some_and(|p| p.recent_active);
+        match change.get_change_type() {
+            ConfChangeType::RemoveNode if voters.contains(&change.node_id) => {
+                let after: Vec<u64> = voters
+                    .iter()
+                    .copied()
+                    .filter(|&v| v != change.node_id)
+                    .collect();
+                let started = after.iter().filter(|&&v| active(v)).count();
+                if started < quorum(after.len()) {
+                    return Err(unhealthy());
+                }
+            }
+            ConfChangeType::AddNode if prs.conf().learners().contains(&change.node_id) => {
+                let caught_up = prs
+                    .get(change.node_id)
+                    .is_some_and(|p| p.matched as f64 >= raft.raft_log.committed as f64 * 0.9);
+                if !caught_up {
+                    return Err(ApiError::Other(
+                        tonic::Code::FailedPrecondition,
+                        "etcdserver: can only promote a learner member which is in sync with leader"
+                            .into(),
+                    ));
+                }
+            }
+            ConfChangeType::AddNode => {
+                let started = voters.iter().filter(|&&v| active(v)).count();
+                if started < quorum(voters.len() + 1) {
+                    return Err(unhealthy());
+                }
+            }
+            _ => {}
+        }
+        Ok(())
     }
 
     fn apply(&mut self, entries: Vec<Entry>) -> Result<(), String> {
@@ -397,8 +545,25 @@ impl Node {
                 for entry in &entries {
                     match entry.get_entry_type() {
                         EntryType::EntryNormal => {}
-                        EntryType::EntryConfChange | EntryType::EntryConfChangeV2 => {
-                            conf_changes.push(entry.clone());
+                        EntryType::EntryConfChange => {
+                            let change = match ConfChange::parse_from_bytes(&entry.data) {
+                                Ok(change) => change,
+                                Err(e) => {
+                                    tracing::error!(index = entry.index, "bad conf change: {e}");
+                                    continue;
+                                }
+                            };
+                            if entry.index > consistent {
+                                let answer = record_membership(writer, &change);
+                                if let Some(answer) = answer {
+                                    answers.push(answer);
+                                }
+                            }
+                            conf_changes.push(change);
+                            continue;
+                        }
+                        EntryType::EntryConfChangeV2 => {
+                            tracing::error!(index = entry.index, "unexpected joint conf change");
                             continue;
                         }
                     }
@@ -421,8 +586,8 @@ impl Node {
                 (writer.take_events(), writer.revision())
             })
             .map_err(|e| format!("cannot write the backend: {e}"))?;
-        for entry in conf_changes {
-            self.apply_conf_change(&entry)?;
+        for change in conf_changes {
+            self.apply_conf_change(&change)?;
         }
         self.applied = last;
         self.shared.metrics.applied(entries.len() as u64);
@@ -443,20 +608,66 @@ impl Node {
         Ok(())
     }
 
-    fn apply_conf_change(&mut self, entry: &Entry) -> Result<(), String> {
-        use protobuf::Message as _;
-        let conf_state = if entry.get_entry_type() == EntryType::EntryConfChange {
-            let cc = ConfChange::parse_from_bytes(&entry.data)
-                .map_err(|e| format!("bad conf change: {e}"))?;
-            self.raw.apply_conf_change(&cc)
-        } else {
-            let cc = ConfChangeV2::parse_from_bytes(&entry.data)
-                .map_err(|e| format!("bad conf change: {e}"))?;
-            self.raw.apply_conf_change(&cc)
-        }
-        .map_err(|e| format!("raft: {e}"))?;
+    fn apply_conf_change(&mut self, change: &ConfChange) -> Result<(), String> {
+        let conf_state = self
+            .raw
+            .apply_conf_change(change)
+            .map_err(|e| format!("raft: {e}"))?;
         self.raw.mut_store().conf_state = conf_state;
+        if change.get_change_type() == ConfChangeType::RemoveNode {
+            self.shared.transport.remove(change.node_id);
+            if change.node_id == self.raw.raft.id {
+                tracing::warn!("this member was removed from the cluster");
+            }
+        }
         Ok(())
+    }
+
+    /// Replaces the store and the log with a snapshot the leader sent.
+    fn install_snapshot(&mut self, snapshot: raft::eraftpb::Snapshot) -> Result<(), String> {
+        let meta = snapshot.get_metadata().clone();
+        tracing::info!(
+            index = meta.index,
+            term = meta.term,
+            "installing a snapshot from the leader"
+        );
+        let leases = self.shared.store.replace(&snapshot.data)?;
+        self.shared.lessor.reset(&leases);
+        self.raw.mut_store().apply_snapshot(&meta);
+        let hard_state = self.raw.store().hard_state.clone();
+        self.wal.set_hard_state(&hard_state);
+        self.wal
+            .compact(&meta)
+            .map_err(|e| format!("cannot write the WAL: {e}"))?;
+        self.applied = meta.index;
+        self.persisted_index = meta.index;
+        self.shared.hub.publish(&[], self.shared.store.revision());
+        self.shared
+            .status
+            .applied
+            .store(meta.index, Ordering::Release);
+        let _ = self.shared.applied.send(meta.index);
+        Ok(())
+    }
+
+    /// Answers a pending leadership transfer once it completes or times out.
+    fn check_transfer(&mut self) {
+        let Some((target, since, _)) = &self.transfer else {
+            return;
+        };
+        let done = self.raw.raft.leader_id == *target;
+        let expired = since.elapsed() > self.election_timeout * 2;
+        if done || expired {
+            let (_, _, reply) = self.transfer.take().expect("checked");
+            let _ = reply.send(if done {
+                Ok(())
+            } else {
+                Err(ApiError::Other(
+                    tonic::Code::DeadlineExceeded,
+                    "etcdserver: leader transfer timed out".into(),
+                ))
+            });
+        }
     }
 
     fn publish_status(&self) {
@@ -526,4 +737,48 @@ impl Node {
 #[derive(Clone)]
 pub struct NodeHandle {
     pub inbox: Sender<NodeMsg>,
+}
+
+/// raft's view of a membership: voters and learners.
+pub fn conf_state_of(members: &[MemberInfo]) -> ConfState {
+    let mut state = ConfState::default();
+    for member in members {
+        if member.is_learner {
+            state.learners.push(member.id);
+        } else {
+            state.voters.push(member.id);
+        }
+    }
+    state
+}
+
+/// Records a committed membership change in the store; returns the answer for its waiter.
+fn record_membership(
+    writer: &mut super::mvcc::Writer<'_, '_>,
+    change: &ConfChange,
+) -> Option<(u64, ApiResult<Applied>)> {
+    let context = ConfChangeContext::decode(&change.context[..]).ok()?;
+    let result = (|| {
+        match change.get_change_type() {
+            ConfChangeType::AddNode | ConfChangeType::AddLearnerNode => {
+                let learner = change.get_change_type() == ConfChangeType::AddLearnerNode;
+                // Promoting keeps what the member published; adding takes the request's.
+                let mut member = writer
+                    .member(change.node_id)
+                    .or(context.member.clone())
+                    .unwrap_or_default();
+                member.id = change.node_id;
+                member.is_learner = learner;
+                writer.put_member(member)?;
+            }
+            ConfChangeType::RemoveNode => {
+                writer.remove_member(change.node_id)?;
+            }
+        }
+        Ok(Applied {
+            response: Response::Members(writer.members()),
+            revision: writer.revision(),
+        })
+    })();
+    Some((context.id, result))
 }

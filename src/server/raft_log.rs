@@ -1,7 +1,11 @@
 //! The raft log as raft-rs reads it: entries after the last compaction, the hard state and the
 //! membership, held in memory and mirrored to the WAL by the node before raft may rely on them.
 
+use std::sync::Arc;
+
 use raft::eraftpb::{ConfState, Entry, HardState, Snapshot, SnapshotMetadata};
+
+use super::mvcc::Store;
 use raft::{GetEntriesContext, RaftState, Storage, StorageError};
 
 #[derive(Default)]
@@ -11,16 +15,33 @@ pub struct RaftLog {
     /// The index and term the log was last compacted at.
     pub snapshot: SnapshotMetadata,
     entries: Vec<Entry>,
+    /// Where snapshots for lagging followers come from.
+    backend: Option<Arc<Store>>,
 }
 
 impl RaftLog {
-    pub fn new(snapshot: SnapshotMetadata, hard_state: HardState, entries: Vec<Entry>) -> RaftLog {
+    pub fn new(
+        snapshot: SnapshotMetadata,
+        hard_state: HardState,
+        entries: Vec<Entry>,
+        backend: Arc<Store>,
+    ) -> RaftLog {
         RaftLog {
             hard_state,
             conf_state: snapshot.get_conf_state().clone(),
             snapshot,
             entries,
+            backend: Some(backend),
         }
+    }
+
+    /// Starts over from a snapshot: the log before it is gone.
+    pub fn apply_snapshot(&mut self, meta: &SnapshotMetadata) {
+        self.entries.clear();
+        self.snapshot = meta.clone();
+        self.conf_state = meta.get_conf_state().clone();
+        self.hard_state.commit = meta.index;
+        self.hard_state.term = self.hard_state.term.max(meta.term);
     }
 
     fn first(&self) -> u64 {
@@ -108,11 +129,28 @@ impl Storage for RaftLog {
         Ok(self.last())
     }
 
-    fn snapshot(&self, _request_index: u64, _to: u64) -> raft::Result<Snapshot> {
-        // A follower that fell behind the compacted log needs the backend; streaming it is the
-        // clustering step's (issue 5). A single member never asks.
-        Err(raft::Error::Store(
-            StorageError::SnapshotTemporarilyUnavailable,
-        ))
+    /// A follower behind the compacted log gets the whole backend as of what this member has
+    /// applied. The node thread both applies and asks, so the store is still while it is copied.
+    fn snapshot(&self, request_index: u64, _to: u64) -> raft::Result<Snapshot> {
+        let unavailable = || raft::Error::Store(StorageError::SnapshotTemporarilyUnavailable);
+        let store = self.backend.as_ref().ok_or_else(unavailable)?;
+        let index = store.consistent_index();
+        if index < request_index || index < self.snapshot.index {
+            return Err(unavailable());
+        }
+        let term = self.term(index)?;
+        let data = store.snapshot_bytes().map_err(|e| {
+            tracing::error!("cannot copy the backend for a snapshot: {e}");
+            unavailable()
+        })?;
+        let mut snapshot = Snapshot {
+            data: data.into(),
+            ..Default::default()
+        };
+        let meta = snapshot.mut_metadata();
+        meta.index = index;
+        meta.term = term;
+        meta.set_conf_state(self.conf_state.clone());
+        Ok(snapshot)
     }
 }

@@ -9,14 +9,17 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use tokio_rustls::TlsAcceptor;
 
-use super::config::{AutoCompaction, ServerConfig};
+use super::config::{AutoCompaction, ClusterState, ServerConfig};
 use super::lease::Lessor;
 use super::member::{Limits, Member, MemberParts};
 use super::metrics::Metrics;
 use super::mvcc::Store;
 use super::node::{self, NodeConfig, NodeMsg, NodeShared, RaftStatus};
+use super::peer::{Dialer, PeerIdentity, PeerService, Transport};
 use super::proto::ctlpb::internal_request::Request as Internal;
+use super::proto::ctlpb::raft_server::RaftServer;
 use super::proto::etcdserverpb::CompactionRequest;
+use super::proto::etcdserverpb::Member as MemberInfo;
 use super::raft_log::RaftLog;
 use super::wal::Wal;
 use super::watch::WatchHub;
@@ -51,8 +54,41 @@ impl DataDir {
         self.root.join("member").join("ctl-member.json")
     }
 
-    /// Creates the layout (0700, as etcd does) or checks that it belongs to this member.
-    fn prepare(&self, identity: &Identity) -> Result<()> {
+    /// Who this data directory belongs to, if it was ever used.
+    fn identity(&self) -> Result<Option<Identity>> {
+        let path = self.identity_path();
+        match std::fs::read_to_string(&path) {
+            Ok(text) => serde_json::from_str(&text).map(Some).map_err(|e| {
+                Error::new(
+                    format!("{} is damaged: {e}", path.display()),
+                    "restore the data directory from a backup, or move it aside to start fresh",
+                )
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(Error::io("read", &path, &e)),
+        }
+    }
+
+    /// A data directory without ctl's record must hold no data (e.g. etcd's).
+    fn check_empty(&self) -> Result<()> {
+        let wal_has_data = std::fs::read_dir(self.wal())
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(false);
+        if wal_has_data || self.backend().exists() {
+            return Err(Error::new(
+                format!(
+                    "{} holds data but no ctl member record ({})",
+                    self.root.display(),
+                    self.identity_path().display()
+                ),
+                "ctl cannot adopt an etcd data directory; use an empty --data-dir",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Creates the layout (0700, as etcd does) and records whose data it is.
+    fn create(&self, identity: &Identity) -> Result<()> {
         let io = |action: &str, path: &Path, e: std::io::Error| Error::io(action, path, &e);
         for dir in [self.wal(), self.backend().parent().unwrap().to_path_buf()] {
             std::fs::create_dir_all(&dir).map_err(|e| io("create", &dir, e))?;
@@ -65,62 +101,33 @@ impl DataDir {
                     .map_err(|e| io("set permissions on", &dir, e))?;
             }
         }
-        let path = self.identity_path();
-        match std::fs::read_to_string(&path) {
-            Ok(text) => {
-                let found: Identity = serde_json::from_str(&text).map_err(|e| {
-                    Error::new(
-                        format!("{} is damaged: {e}", path.display()),
-                        "restore the data directory from a backup, or move it aside to start fresh",
-                    )
-                })?;
-                if found.cluster_id != identity.cluster_id {
-                    return Err(Error::new(
-                        format!(
-                            "cluster ID mismatch: {} belongs to cluster {}, but these flags make cluster {}",
-                            self.root.display(),
-                            found.cluster_id,
-                            identity.cluster_id
-                        ),
-                        "use the --initial-cluster and --initial-cluster-token this data was created with, or another --data-dir",
-                    ));
-                }
-                if found.member_id != identity.member_id {
-                    return Err(Error::new(
-                        format!(
-                            "{} belongs to member {} ({}), not {} ({})",
-                            self.root.display(),
-                            found.name,
-                            found.member_id,
-                            identity.name,
-                            identity.member_id
-                        ),
-                        "each member needs its own --data-dir",
-                    ));
-                }
-                Ok(())
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let wal_has_data = std::fs::read_dir(self.wal())
-                    .map(|mut d| d.next().is_some())
-                    .unwrap_or(false);
-                if wal_has_data || self.backend().exists() {
-                    return Err(Error::new(
-                        format!(
-                            "{} holds data but no ctl member record ({})",
-                            self.root.display(),
-                            path.display()
-                        ),
-                        "ctl cannot adopt an etcd data directory; restore with `etcdctl snapshot restore` into a new etcd, or use an empty --data-dir",
-                    ));
-                }
-                let text = serde_json::to_string_pretty(identity).expect("identity serializes");
-                let mut files = crate::output::FileSet::new();
-                files.add(&path, text.into_bytes(), crate::output::Access::Public);
-                files.write_all().map(|_| ())
-            }
-            Err(e) => Err(io("read", &path, e)),
-        }
+        let text = serde_json::to_string_pretty(identity).expect("identity serializes");
+        let mut files = crate::output::FileSet::new();
+        files.add(
+            self.identity_path(),
+            text.into_bytes(),
+            crate::output::Access::Public,
+        );
+        files.write_all().map(|_| ())
+    }
+}
+
+impl Identity {
+    fn parse(&self, value: &str) -> Result<u64> {
+        u64::from_str_radix(value, 16).map_err(|_| {
+            Error::new(
+                format!("the member record holds a bad ID \"{value}\""),
+                "restore the data directory from a backup",
+            )
+        })
+    }
+
+    fn member_id(&self) -> Result<u64> {
+        self.parse(&self.member_id)
+    }
+
+    fn cluster_id(&self) -> Result<u64> {
+        self.parse(&self.cluster_id)
     }
 }
 
@@ -142,46 +149,73 @@ fn init_tracing(level: &str) {
 /// Runs a member until SIGTERM or SIGINT.
 pub fn run(config: ServerConfig) -> Result<()> {
     init_tracing(&config.log_level);
-    if config.initial_cluster.len() > 1 {
-        return Err(Error::new(
-            format!(
-                "--initial-cluster lists {} members, but this ctl member does not replicate yet",
-                config.initial_cluster.len()
-            ),
-            "run a one-member cluster for now (--initial-cluster NAME=PEER_URL)",
-        ));
-    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("ctl-serve")
+        .build()
+        .map_err(|e| {
+            Error::new(
+                format!("cannot start the runtime: {e}"),
+                "check system limits",
+            )
+        })?;
     let peer_urls: Vec<String> = config
         .initial_advertise_peer_urls
         .iter()
         .map(|u| u.to_string())
         .collect();
-    let member_ids: Vec<u64> = config
-        .initial_cluster
+    let client_urls: Vec<String> = config
+        .advertise_client_urls
         .iter()
-        .map(|(_, urls)| {
-            let urls: Vec<String> = urls.iter().map(|u| u.to_string()).collect();
-            ids::member_id(&urls, &config.initial_cluster_token)
-        })
+        .map(|u| u.to_string())
         .collect();
-    let id = ids::member_id(&peer_urls, &config.initial_cluster_token);
-    let cluster_id = ids::cluster_id(&member_ids);
-    let data = DataDir {
-        root: config.data_dir.clone(),
-    };
-    data.prepare(&Identity {
-        name: config.name.clone(),
-        member_id: format!("{id:x}"),
-        cluster_id: format!("{cluster_id:x}"),
-        created_by: format!("ctl {}", env!("CARGO_PKG_VERSION")),
-    })?;
-
     // TLS files are read before anything starts, so a bad path fails fast.
     let client_tls = config
         .client_tls
         .as_ref()
         .map(listen::server_tls)
         .transpose()?;
+    let peer_tls = config
+        .peer_tls
+        .as_ref()
+        .map(listen::server_tls)
+        .transpose()?;
+    let dialer = Dialer::new(config.peer_tls.as_ref())?;
+
+    let data = DataDir {
+        root: config.data_dir.clone(),
+    };
+    let (id, cluster_id, bootstrap) = match data.identity()? {
+        Some(found) => {
+            if config.initial_cluster_state == ClusterState::New {
+                let (_, expected, _) = initial_members(&config);
+                check_same_cluster(&data, &found, expected)?;
+            }
+            (found.member_id()?, found.cluster_id()?, None)
+        }
+        None => {
+            data.check_empty()?;
+            let (id, cluster_id, members) = match config.initial_cluster_state {
+                ClusterState::New => {
+                    let (members, cluster_id, _) = initial_members(&config);
+                    let id = ids::member_id(&peer_urls, &config.initial_cluster_token);
+                    (id, cluster_id, Some(members))
+                }
+                ClusterState::Existing => {
+                    let (id, cluster_id) =
+                        runtime.block_on(join_existing(&config, &dialer, &peer_urls))?;
+                    (id, cluster_id, None)
+                }
+            };
+            data.create(&Identity {
+                name: config.name.clone(),
+                member_id: format!("{id:x}"),
+                cluster_id: format!("{cluster_id:x}"),
+                created_by: format!("ctl {}", env!("CARGO_PKG_VERSION")),
+            })?;
+            (id, cluster_id, members)
+        }
+    };
 
     let opened = Store::open(&data.backend()).map_err(|e| {
         Error::new(
@@ -190,13 +224,36 @@ pub fn run(config: ServerConfig) -> Result<()> {
         )
     })?;
     let store = Arc::new(opened.store);
-    let (wal, recovered) = Wal::open(&data.wal()).map_err(|e| {
+    let (mut wal, recovered) = Wal::open(&data.wal()).map_err(|e| {
         Error::new(
             format!("cannot open the WAL in {}: {e}", data.wal().display()),
             "check the disk; a WAL damaged before its last record needs a restore from a snapshot",
         )
     })?;
-    let log = RaftLog::new(recovered.snapshot, recovered.hard_state, recovered.entries);
+    let mut log = RaftLog::new(
+        recovered.snapshot,
+        recovered.hard_state,
+        recovered.entries,
+        store.clone(),
+    );
+    if let Some(members) = bootstrap {
+        // Every member of a new cluster starts from the same state: the membership at raft
+        // index 1, term 1. A member added later gets it in a snapshot from the leader.
+        let storage = |e: String| Error::new(e, "check the disk under --data-dir");
+        store
+            .bootstrap(&members, 1)
+            .map_err(|e| storage(e.to_string()))?;
+        let mut meta = raft::eraftpb::SnapshotMetadata {
+            index: 1,
+            term: 1,
+            ..Default::default()
+        };
+        meta.set_conf_state(node::conf_state_of(&members));
+        log.apply_snapshot(&meta);
+        log.hard_state.term = 1;
+        wal.set_hard_state(&log.hard_state);
+        wal.compact(&meta).map_err(|e| storage(e.to_string()))?;
+    }
 
     let election_ticks =
         (config.election_timeout_ms / config.heartbeat_interval_ms).max(2) as usize;
@@ -208,10 +265,19 @@ pub fn run(config: ServerConfig) -> Result<()> {
     let metrics = Arc::new(Metrics::default());
     let (applied_tx, applied_rx) = tokio::sync::watch::channel(0u64);
     let (inbox_tx, inbox_rx) = std::sync::mpsc::channel();
+    let me = PeerIdentity {
+        cluster_id,
+        member_id: id,
+    };
+    let transport = Arc::new(Transport::new(
+        me,
+        dialer,
+        runtime.handle().clone(),
+        inbox_tx.clone(),
+    ));
     let node_thread = node::start(
         NodeConfig {
             id,
-            voters: member_ids.clone(),
             tick: Duration::from_millis(config.heartbeat_interval_ms),
             election_ticks,
             snapshot_count: config.snapshot_count,
@@ -225,6 +291,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
             status: status.clone(),
             metrics: metrics.clone(),
             applied: applied_tx,
+            transport,
         },
         inbox_rx,
     )
@@ -235,11 +302,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
         cluster_id,
         name: config.name.clone(),
         peer_urls,
-        client_urls: config
-            .advertise_client_urls
-            .iter()
-            .map(|u| u.to_string())
-            .collect(),
+        client_urls,
         store,
         lessor,
         hub,
@@ -256,17 +319,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
         applied: applied_rx,
     }));
 
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .thread_name("ctl-serve")
-        .build()
-        .map_err(|e| {
-            Error::new(
-                format!("cannot start the runtime: {e}"),
-                "check system limits",
-            )
-        })?;
-    let result = runtime.block_on(serve(config, member.clone(), client_tls));
+    let result = runtime.block_on(serve(config, member.clone(), client_tls, peer_tls, me));
     // Stop the node cleanly: sync the WAL and make the backend durable.
     let (done, stopped) = tokio::sync::oneshot::channel();
     if inbox_tx.send(NodeMsg::Shutdown { done }).is_ok() {
@@ -277,11 +330,116 @@ pub fn run(config: ServerConfig) -> Result<()> {
     result
 }
 
+/// The members of --initial-cluster with the IDs etcd would give them, the cluster ID, and the
+/// member IDs.
+fn initial_members(config: &ServerConfig) -> (Vec<MemberInfo>, u64, Vec<u64>) {
+    let members: Vec<MemberInfo> = config
+        .initial_cluster
+        .iter()
+        .map(|(name, urls)| {
+            let urls: Vec<String> = urls.iter().map(|u| u.to_string()).collect();
+            MemberInfo {
+                id: ids::member_id(&urls, &config.initial_cluster_token),
+                name: name.clone(),
+                peer_ur_ls: urls,
+                client_ur_ls: Vec::new(),
+                is_learner: false,
+            }
+        })
+        .collect();
+    let member_ids: Vec<u64> = members.iter().map(|m| m.id).collect();
+    (members, ids::cluster_id(&member_ids), member_ids)
+}
+
+fn check_same_cluster(data: &DataDir, found: &Identity, expected: u64) -> Result<()> {
+    if found.cluster_id()? != expected {
+        return Err(Error::new(
+            format!(
+                "cluster ID mismatch: {} belongs to cluster {}, but these flags make cluster {expected:x}",
+                data.root.display(),
+                found.cluster_id
+            ),
+            "use the --initial-cluster and --initial-cluster-token this data was created with, or another --data-dir",
+        ));
+    }
+    Ok(())
+}
+
+/// A member joining a running cluster (--initial-cluster-state existing) learns its ID and the
+/// cluster's from the members listed in --initial-cluster: it must have been added first.
+async fn join_existing(
+    config: &ServerConfig,
+    dialer: &Dialer,
+    own_peer_urls: &[String],
+) -> Result<(u64, u64)> {
+    let peers: Vec<String> = config
+        .initial_cluster
+        .iter()
+        .filter(|(name, _)| *name != config.name)
+        .flat_map(|(_, urls)| urls.iter().map(|u| u.to_string()))
+        .collect();
+    let response = dialer.fetch_members(&peers).await.map_err(|e| {
+        Error::new(
+            format!("cannot reach the cluster to join: {e}"),
+            "list running members in --initial-cluster and check the peer certificates",
+        )
+    })?;
+    let mut own = own_peer_urls.to_vec();
+    own.sort();
+    let found = response.members.iter().find(|m| {
+        let mut urls = m.peer_ur_ls.clone();
+        urls.sort();
+        urls == own
+    });
+    match found {
+        Some(member) => Ok((member.id, response.cluster_id)),
+        None => Err(Error::new(
+            format!(
+                "the cluster has no member with peer URLs {}",
+                own_peer_urls.join(",")
+            ),
+            format!(
+                "add it first: etcdctl member add {} --peer-urls={}",
+                config.name,
+                own_peer_urls.join(",")
+            ),
+        )),
+    }
+}
+
 async fn serve(
     config: ServerConfig,
     member: Arc<Member>,
     client_tls: Option<Arc<rustls::ServerConfig>>,
+    peer_tls: Option<Arc<rustls::ServerConfig>>,
+    me: PeerIdentity,
 ) -> Result<()> {
+    let peer_router = tonic::service::Routes::new(
+        RaftServer::new(PeerService {
+            me,
+            store: member.store.clone(),
+            node: member.node_inbox(),
+        })
+        .max_decoding_message_size(usize::MAX)
+        .max_encoding_message_size(usize::MAX),
+    )
+    .into_axum_router();
+    for url in &config.listen_peer_urls {
+        let listener = listen::bind(&url.authority()).await?;
+        let tls = if url.is_tls() {
+            let tls = peer_tls.clone().ok_or_else(|| {
+                Error::new(
+                    format!("{url} is https but no peer certificate is configured"),
+                    "pass --peer-cert-file and --peer-key-file, or use an http:// URL",
+                )
+            })?;
+            Some(TlsAcceptor::from(tls))
+        } else {
+            None
+        };
+        tracing::info!(%url, "serving peers");
+        tokio::spawn(listen::serve(listener, tls, peer_router.clone()));
+    }
     let router = api::routes(member.clone()).merge(http::router(member.clone()));
     for url in &config.listen_client_urls {
         let listener = listen::bind(&url.authority()).await?;
@@ -304,6 +462,7 @@ async fn serve(
         tokio::spawn(auto_compact(member.clone(), config.auto_compaction.clone()));
     }
     tokio::spawn(notify_ready(member.clone()));
+    tokio::spawn(publish_attributes(member.clone()));
 
     let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
         .map_err(|e| {
@@ -330,6 +489,37 @@ async fn notify_ready(member: Arc<Member>) {
     );
     if let Err(e) = sd_notify::notify(&[sd_notify::NotifyState::Ready]) {
         tracing::warn!("cannot notify systemd: {e}");
+    }
+}
+
+/// Records this member's name and client URLs in the replicated membership (etcd's publish),
+/// retrying until a leader accepts it.
+async fn publish_attributes(member: Arc<Member>) {
+    loop {
+        let current = member
+            .store
+            .members()
+            .into_iter()
+            .find(|m| m.id == member.id);
+        let wanted = MemberInfo {
+            id: member.id,
+            name: member.name.clone(),
+            client_ur_ls: member.client_urls.clone(),
+            ..Default::default()
+        };
+        let published = current
+            .as_ref()
+            .is_some_and(|m| m.name == wanted.name && m.client_ur_ls == wanted.client_ur_ls);
+        if published {
+            return;
+        }
+        if current.is_some() && member.has_leader() {
+            match member.propose(Internal::MemberAttributes(wanted)).await {
+                Ok(_) => continue,
+                Err(e) => tracing::debug!("cannot publish member attributes yet: {e}"),
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
 

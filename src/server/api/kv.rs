@@ -205,19 +205,31 @@ impl Kv for KvService {
     }
 }
 
-/// etcd gives every response inside a txn the txn's header.
+/// The txn gets the full header; etcd gives the responses inside it only the revision.
 fn set_txn_headers(
     response: &mut TxnResponse,
     header: &super::super::proto::etcdserverpb::ResponseHeader,
 ) {
-    use super::super::proto::etcdserverpb::response_op::Response as Op;
     response.header = Some(*header);
+    set_inner_headers(response, header.revision);
+}
+
+fn set_inner_headers(response: &mut TxnResponse, revision: i64) {
+    use super::super::proto::etcdserverpb::response_op::Response as Op;
+    use super::super::proto::etcdserverpb::ResponseHeader;
+    let inner = Some(ResponseHeader {
+        revision,
+        ..Default::default()
+    });
     for op in &mut response.responses {
         match &mut op.response {
-            Some(Op::ResponseRange(r)) => r.header = Some(*header),
-            Some(Op::ResponsePut(r)) => r.header = Some(*header),
-            Some(Op::ResponseDeleteRange(r)) => r.header = Some(*header),
-            Some(Op::ResponseTxn(r)) => set_txn_headers(r, header),
+            Some(Op::ResponseRange(r)) => r.header = inner,
+            Some(Op::ResponsePut(r)) => r.header = inner,
+            Some(Op::ResponseDeleteRange(r)) => r.header = inner,
+            Some(Op::ResponseTxn(r)) => {
+                r.header = inner;
+                set_inner_headers(r, revision);
+            }
             None => {}
         }
     }

@@ -175,10 +175,11 @@ impl Lease for LeaseService {
         _request: Request<LeaseLeasesRequest>,
     ) -> Result<Response<LeaseLeasesResponse>, Status> {
         self.member.read_barrier().await?;
+        // etcd lists leases in the order they expire.
         let leases = self
             .member
-            .store
-            .lease_ids()
+            .lessor
+            .by_expiry(self.member.store.lease_ids())
             .into_iter()
             .map(|id| LeaseStatus { id })
             .collect();

@@ -1,7 +1,6 @@
 //! The Maintenance, Cluster and Auth services.
 
 use std::pin::Pin;
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use futures_util::Stream;
@@ -83,7 +82,11 @@ impl maintenance_server::Maintenance for MaintenanceService {
             raft_applied_index: RaftStatus::get(&status.applied),
             errors,
             db_size_in_use: size,
-            is_learner: false,
+            is_learner: member
+                .store
+                .members()
+                .iter()
+                .any(|m| m.id == member.id && m.is_learner),
         }))
     }
 
@@ -117,7 +120,12 @@ impl maintenance_server::Maintenance for MaintenanceService {
         Ok(Response::new(HashKvResponse {
             header: Some(self.member.header(self.member.store.revision())),
             hash,
-            compact_revision,
+            // etcd says -1 when nothing was ever compacted.
+            compact_revision: if compact_revision == 0 {
+                -1
+            } else {
+                compact_revision
+            },
         }))
     }
 
@@ -158,17 +166,9 @@ impl maintenance_server::Maintenance for MaintenanceService {
         request: Request<MoveLeaderRequest>,
     ) -> Result<Response<MoveLeaderResponse>, Status> {
         let target = request.into_inner().target_id;
-        let member = &self.member;
-        if !member.status.is_leader.load(Ordering::Acquire) {
-            return Err(Status::failed_precondition("etcdserver: not leader"));
-        }
-        if target != member.id {
-            return Err(Status::failed_precondition(
-                "etcdserver: bad leader transferee",
-            ));
-        }
+        self.member.move_leader(target).await?;
         Ok(Response::new(MoveLeaderResponse {
-            header: Some(member.header(member.store.revision())),
+            header: Some(self.member.header(self.member.store.revision())),
         }))
     }
 
@@ -186,43 +186,103 @@ pub struct ClusterService {
     pub member: Arc<Member>,
 }
 
-impl ClusterService {
-    fn this_member(&self) -> super::super::proto::etcdserverpb::Member {
-        super::super::proto::etcdserverpb::Member {
-            id: self.member.id,
-            name: self.member.name.clone(),
-            peer_ur_ls: self.member.peer_urls.clone(),
-            client_ur_ls: self.member.client_urls.clone(),
-            is_learner: false,
-        }
+fn members_after(
+    applied: super::super::apply::Applied,
+) -> Vec<super::super::proto::etcdserverpb::Member> {
+    match applied.response {
+        Applied::Members(members) => members,
+        _ => Vec::new(),
     }
 }
 
-fn membership_later() -> Status {
-    Status::unimplemented("ctl: membership changes need a clustered member (not built yet)")
+fn parse_peer_urls(urls: &[String]) -> Result<Vec<String>, Status> {
+    if urls.is_empty() {
+        return Err(Status::invalid_argument("etcdserver: no peer URLs given"));
+    }
+    urls.iter()
+        .map(|url| {
+            super::super::config::url_lite::parse(url)
+                .map(|u| u.to_string())
+                .map_err(|e| Status::invalid_argument(format!("etcdserver: {e}")))
+        })
+        .collect()
 }
 
 #[tonic::async_trait]
 impl cluster_server::Cluster for ClusterService {
     async fn member_add(
         &self,
-        _request: Request<MemberAddRequest>,
+        request: Request<MemberAddRequest>,
     ) -> Result<Response<MemberAddResponse>, Status> {
-        Err(membership_later())
+        let request = request.into_inner();
+        let peer_urls = parse_peer_urls(&request.peer_ur_ls)?;
+        let members = self.member.store.members();
+        if members
+            .iter()
+            .any(|m| m.peer_ur_ls.iter().any(|u| peer_urls.contains(u)))
+        {
+            return Err(Status::failed_precondition(
+                "etcdserver: Peer URLs already exists",
+            ));
+        }
+        // etcd mixes the time into a new member's ID so a re-added member never reuses one.
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let id =
+            super::super::ids::member_id(&peer_urls, &format!("{:x}{now}", self.member.cluster_id));
+        let added = super::super::proto::etcdserverpb::Member {
+            id,
+            name: String::new(),
+            peer_ur_ls: peer_urls,
+            client_ur_ls: Vec::new(),
+            is_learner: request.is_learner,
+        };
+        let change_type = if request.is_learner {
+            raft::eraftpb::ConfChangeType::AddLearnerNode
+        } else {
+            raft::eraftpb::ConfChangeType::AddNode
+        };
+        let applied = self
+            .member
+            .change_membership(change_type, added.clone())
+            .await?;
+        Ok(Response::new(MemberAddResponse {
+            header: Some(self.member.header(0)),
+            member: Some(added),
+            members: members_after(applied),
+        }))
     }
 
     async fn member_remove(
         &self,
-        _request: Request<MemberRemoveRequest>,
+        request: Request<MemberRemoveRequest>,
     ) -> Result<Response<MemberRemoveResponse>, Status> {
-        Err(membership_later())
+        let id = request.into_inner().id;
+        let Some(removed) = self.member.store.members().into_iter().find(|m| m.id == id) else {
+            return Err(Status::not_found("etcdserver: member not found"));
+        };
+        let applied = self
+            .member
+            .change_membership(raft::eraftpb::ConfChangeType::RemoveNode, removed)
+            .await?;
+        Ok(Response::new(MemberRemoveResponse {
+            header: Some(self.member.header(0)),
+            members: members_after(applied),
+        }))
     }
 
     async fn member_update(
         &self,
-        _request: Request<MemberUpdateRequest>,
+        request: Request<MemberUpdateRequest>,
     ) -> Result<Response<MemberUpdateResponse>, Status> {
-        Err(membership_later())
+        let mut request = request.into_inner();
+        request.peer_ur_ls = parse_peer_urls(&request.peer_ur_ls)?;
+        let applied = self.member.propose(Internal::MemberUpdate(request)).await?;
+        Ok(Response::new(MemberUpdateResponse {
+            header: Some(self.member.header(0)),
+            members: members_after(applied),
+        }))
     }
 
     async fn member_list(
@@ -233,16 +293,32 @@ impl cluster_server::Cluster for ClusterService {
             self.member.read_barrier().await?;
         }
         Ok(Response::new(MemberListResponse {
-            header: Some(self.member.header(self.member.store.revision())),
-            members: vec![self.this_member()],
+            header: Some(self.member.header(0)),
+            members: self.member.store.members(),
         }))
     }
 
     async fn member_promote(
         &self,
-        _request: Request<MemberPromoteRequest>,
+        request: Request<MemberPromoteRequest>,
     ) -> Result<Response<MemberPromoteResponse>, Status> {
-        Err(membership_later())
+        let id = request.into_inner().id;
+        let Some(learner) = self.member.store.members().into_iter().find(|m| m.id == id) else {
+            return Err(Status::not_found("etcdserver: member not found"));
+        };
+        if !learner.is_learner {
+            return Err(Status::failed_precondition(
+                "etcdserver: can only promote a learner member",
+            ));
+        }
+        let applied = self
+            .member
+            .change_membership(raft::eraftpb::ConfChangeType::AddNode, learner)
+            .await?;
+        Ok(Response::new(MemberPromoteResponse {
+            header: Some(self.member.header(0)),
+            members: members_after(applied),
+        }))
     }
 }
 
