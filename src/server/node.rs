@@ -172,7 +172,7 @@ pub fn start(
         heartbeat_tick: 1,
         applied,
         max_size_per_msg: 1024 * 1024,
-        max_inflight_msgs: 256,
+        max_inflight_msgs: 128,
         pre_vote: true,
         check_quorum: true,
         ..Default::default()
@@ -295,7 +295,7 @@ impl Node {
             }
             NodeMsg::ConfChange {
                 id,
-                change,
+                mut change,
                 member,
                 done,
             } => {
@@ -303,12 +303,14 @@ impl Node {
                     let _ = done.send(Err(e));
                     return;
                 }
-                let context = ConfChangeContext {
+                // The member travels in the conf change itself, which is what gets applied.
+                change.context = ConfChangeContext {
                     id,
                     member: Some(member),
                 }
-                .encode_to_vec();
-                match self.raw.propose_conf_change(context, change) {
+                .encode_to_vec()
+                .into();
+                match self.raw.propose_conf_change(Vec::new(), change) {
                     Ok(()) => {
                         self.waiters.insert(id, done);
                     }
@@ -617,7 +619,11 @@ impl Node {
         if change.get_change_type() == ConfChangeType::RemoveNode {
             self.shared.transport.remove(change.node_id);
             if change.node_id == self.raw.raft.id {
-                tracing::warn!("this member was removed from the cluster");
+                // As etcd does: a removed member stops for good.
+                tracing::error!("this member was removed from the cluster; stopping");
+                self.shutdown();
+                eprintln!("error: this member was removed from the cluster\nhint: to rejoin, add it again with `etcdctl member add` and start it with an empty --data-dir and --initial-cluster-state existing");
+                std::process::exit(1);
             }
         }
         Ok(())
@@ -683,11 +689,19 @@ impl Node {
         status.leader.store(raft.leader_id, Ordering::Release);
     }
 
+    /// Entries kept behind a compaction: etcd's 5000, or fewer when --snapshot-count is small.
+    fn catch_up_entries(&self) -> u64 {
+        CATCH_UP_ENTRIES.min(self.snapshot_count / 2)
+    }
+
     /// Periodically makes the backend durable, then trims the log it covers.
     fn maybe_persist(&mut self) {
+        let log_length = self.applied.saturating_sub(self.raw.store().snapshot.index);
         let due = self.applied >= self.persisted_index + PERSIST_ENTRIES
             || (self.applied > self.persisted_index
-                && self.last_persist.elapsed() >= PERSIST_EVERY);
+                && self.last_persist.elapsed() >= PERSIST_EVERY)
+            || (self.applied > self.persisted_index
+                && log_length > self.snapshot_count + self.catch_up_entries());
         if due {
             if let Err(e) = self.persist() {
                 tracing::error!("fatal storage error, stopping: {e}");
@@ -705,11 +719,10 @@ impl Node {
             .map_err(|e| format!("cannot sync the backend: {e}"))?;
         self.persisted_index = durable;
         self.last_persist = Instant::now();
+        let catch_up = self.catch_up_entries();
         let log = self.raw.store();
-        if durable >= log.snapshot.index + self.snapshot_count {
-            let keep_from = durable
-                .saturating_sub(CATCH_UP_ENTRIES)
-                .max(log.snapshot.index);
+        if durable >= log.snapshot.index + self.snapshot_count + catch_up {
+            let keep_from = durable.saturating_sub(catch_up).max(log.snapshot.index);
             if let Some(meta) = self.raw.mut_store().compact(keep_from) {
                 self.wal
                     .compact(&meta)

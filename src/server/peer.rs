@@ -87,7 +87,13 @@ impl Raft for PeerService {
             let message = Message::parse_from_bytes(&envelope.message)
                 .map_err(|e| Status::invalid_argument(format!("bad raft message: {e}")))?;
             if message.from != from {
-                return Err(Status::invalid_argument("raft message from another member"));
+                tracing::warn!(
+                    from = format!("{from:x}"),
+                    claimed = format!("{:x}", message.from),
+                    kind = ?message.get_msg_type(),
+                    "dropping a raft message that names another sender"
+                );
+                continue;
             }
             if self.node.send(NodeMsg::Raft(message)).is_err() {
                 return Err(Status::unavailable("member stopping"));
@@ -217,6 +223,8 @@ pub struct Transport {
     runtime: tokio::runtime::Handle,
     node: Sender<NodeMsg>,
     peers: Mutex<HashMap<u64, Peer>>,
+    /// Peer URLs learned before the store knows the membership (a joining member).
+    known: HashMap<u64, String>,
 }
 
 impl Transport {
@@ -225,6 +233,7 @@ impl Transport {
         dialer: Dialer,
         runtime: tokio::runtime::Handle,
         node: Sender<NodeMsg>,
+        known: &[super::proto::etcdserverpb::Member],
     ) -> Transport {
         Transport {
             me,
@@ -232,6 +241,10 @@ impl Transport {
             runtime,
             node,
             peers: Mutex::new(HashMap::new()),
+            known: known
+                .iter()
+                .filter_map(|m| Some((m.id, m.peer_ur_ls.first()?.clone())))
+                .collect(),
         }
     }
 
@@ -240,7 +253,7 @@ impl Transport {
         let mut peers = self.peers.lock().unwrap_or_else(|e| e.into_inner());
         for message in messages {
             let to = message.to;
-            let Some(url) = url_of(to) else {
+            let Some(url) = url_of(to).or_else(|| self.known.get(&to).cloned()) else {
                 continue;
             };
             let stale = peers

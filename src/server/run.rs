@@ -185,6 +185,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
     let data = DataDir {
         root: config.data_dir.clone(),
     };
+    let mut known_members = Vec::new();
     let (id, cluster_id, bootstrap) = match data.identity()? {
         Some(found) => {
             if config.initial_cluster_state == ClusterState::New {
@@ -202,8 +203,9 @@ pub fn run(config: ServerConfig) -> Result<()> {
                     (id, cluster_id, Some(members))
                 }
                 ClusterState::Existing => {
-                    let (id, cluster_id) =
+                    let (id, cluster_id, members) =
                         runtime.block_on(join_existing(&config, &dialer, &peer_urls))?;
+                    known_members = members;
                     (id, cluster_id, None)
                 }
             };
@@ -224,6 +226,12 @@ pub fn run(config: ServerConfig) -> Result<()> {
         )
     })?;
     let store = Arc::new(opened.store);
+    if store.is_removed(id) {
+        return Err(Error::new(
+            format!("member {id:x} was removed from the cluster"),
+            "to rejoin, add it again with `etcdctl member add` and start it with an empty --data-dir and --initial-cluster-state existing",
+        ));
+    }
     let (mut wal, recovered) = Wal::open(&data.wal()).map_err(|e| {
         Error::new(
             format!("cannot open the WAL in {}: {e}", data.wal().display()),
@@ -274,6 +282,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
         dialer,
         runtime.handle().clone(),
         inbox_tx.clone(),
+        &known_members,
     ));
     let node_thread = node::start(
         NodeConfig {
@@ -371,7 +380,7 @@ async fn join_existing(
     config: &ServerConfig,
     dialer: &Dialer,
     own_peer_urls: &[String],
-) -> Result<(u64, u64)> {
+) -> Result<(u64, u64, Vec<MemberInfo>)> {
     let peers: Vec<String> = config
         .initial_cluster
         .iter()
@@ -392,7 +401,7 @@ async fn join_existing(
         urls == own
     });
     match found {
-        Some(member) => Ok((member.id, response.cluster_id)),
+        Some(member) => Ok((member.id, response.cluster_id, response.members.clone())),
         None => Err(Error::new(
             format!(
                 "the cluster has no member with peer URLs {}",
