@@ -77,6 +77,11 @@ impl Lessor {
         Some(lease.ttl)
     }
 
+    /// The lease's TTL, or None if it is gone.
+    pub fn ttl(&self, id: i64) -> Option<i64> {
+        self.lock().get(&id).map(|l| l.ttl)
+    }
+
     /// Seconds left (rounded up as etcd does), or None if the lease is gone.
     pub fn remaining(&self, id: i64) -> Option<i64> {
         let leases = self.lock();

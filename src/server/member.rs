@@ -15,7 +15,9 @@ use super::lease::Lessor;
 use super::metrics::{Gauges, Metrics};
 use super::mvcc::Store;
 use super::node::{NodeMsg, RaftStatus};
+use super::peer::{answer_lease, Dialer, PeerIdentity};
 use super::proto::ctlpb::{internal_request::Request, InternalRequest};
+use super::proto::ctlpb::{LeaseAnswer, LeaseRequest};
 use super::proto::etcdserverpb::{
     alarm_request::AlarmAction, AlarmRequest, AlarmType, ResponseHeader,
 };
@@ -46,6 +48,7 @@ pub struct Member {
     node: Sender<NodeMsg>,
     applied: tokio::sync::watch::Receiver<u64>,
     next_request: AtomicU64,
+    dialer: Dialer,
 }
 
 pub struct MemberParts {
@@ -63,6 +66,7 @@ pub struct MemberParts {
     pub request_timeout: Duration,
     pub node: Sender<NodeMsg>,
     pub applied: tokio::sync::watch::Receiver<u64>,
+    pub dialer: Dialer,
 }
 
 impl Member {
@@ -87,6 +91,7 @@ impl Member {
             node: parts.node,
             applied: parts.applied,
             next_request: AtomicU64::new(seed),
+            dialer: parts.dialer,
         }
     }
 
@@ -133,6 +138,31 @@ impl Member {
                 Err(ApiError::Timeout)
             }
         }
+    }
+
+    /// A lease keep-alive (`renew`) or TTL question, answered by the leader, which alone keeps
+    /// lease deadlines; a follower forwards it over the peer URLs.
+    pub async fn lease(&self, id: i64, renew: bool) -> ApiResult<LeaseAnswer> {
+        let request = LeaseRequest { id, renew };
+        if self.status.is_leader.load(Ordering::Acquire) {
+            return Ok(answer_lease(&self.lessor, &request));
+        }
+        let leader = RaftStatus::get(&self.status.leader);
+        let url = self
+            .store
+            .members()
+            .into_iter()
+            .find(|m| m.id == leader)
+            .and_then(|m| m.peer_ur_ls.first().cloned())
+            .ok_or(ApiError::NoLeader)?;
+        let me = PeerIdentity {
+            cluster_id: self.cluster_id,
+            member_id: self.id,
+        };
+        self.dialer
+            .ask_lease(&url, me, request)
+            .await
+            .map_err(|e| ApiError::Other(tonic::Code::Unavailable, format!("etcdserver: {e}")))
     }
 
     /// Proposes a membership change and waits until it is applied here.

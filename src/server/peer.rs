@@ -18,11 +18,14 @@ use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint, Identity
 use tonic::{Request, Response, Status, Streaming};
 
 use super::config::TlsFiles;
+use super::lease::Lessor;
 use super::mvcc::Store;
 use super::node::NodeMsg;
 use super::proto::ctlpb::raft_client::RaftClient;
 use super::proto::ctlpb::raft_server::Raft;
-use super::proto::ctlpb::{MembersRequest, MembersResponse, RaftEnvelope, SendResult};
+use super::proto::ctlpb::{
+    LeaseAnswer, LeaseRequest, MembersRequest, MembersResponse, RaftEnvelope, SendResult,
+};
 
 const CLUSTER_HEADER: &str = "ctl-cluster-id";
 const MEMBER_HEADER: &str = "ctl-member-id";
@@ -51,7 +54,25 @@ fn ids_of<T>(request: &Request<T>) -> (Option<u64>, Option<u64>) {
 pub struct PeerService {
     pub me: PeerIdentity,
     pub store: Arc<Store>,
+    pub lessor: Arc<Lessor>,
     pub node: Sender<NodeMsg>,
+}
+
+/// Answers a lease question from this member's deadlines (meaningful on the leader).
+pub fn answer_lease(lessor: &Lessor, request: &LeaseRequest) -> LeaseAnswer {
+    let ttl = if request.renew {
+        lessor.renew(request.id)
+    } else {
+        lessor.ttl(request.id)
+    };
+    match (ttl, lessor.remaining(request.id)) {
+        (Some(ttl), Some(remaining)) => LeaseAnswer {
+            found: true,
+            ttl,
+            remaining,
+        },
+        _ => LeaseAnswer::default(),
+    }
 }
 
 impl PeerService {
@@ -102,6 +123,11 @@ impl Raft for PeerService {
         Ok(Response::new(SendResult {}))
     }
 
+    async fn lease(&self, request: Request<LeaseRequest>) -> Result<Response<LeaseAnswer>, Status> {
+        self.admit(&request)?;
+        Ok(Response::new(answer_lease(&self.lessor, request.get_ref())))
+    }
+
     async fn members(
         &self,
         request: Request<MembersRequest>,
@@ -122,12 +148,17 @@ impl Raft for PeerService {
 #[derive(Clone)]
 pub struct Dialer {
     tls: Option<ClientTlsConfig>,
+    /// Channels by URL, reused across calls (one TLS handshake per peer, not per call).
+    channels: Arc<Mutex<HashMap<String, Channel>>>,
 }
 
 impl Dialer {
     pub fn new(peer_tls: Option<&TlsFiles>) -> crate::error::Result<Dialer> {
         let Some(files) = peer_tls else {
-            return Ok(Dialer { tls: None });
+            return Ok(Dialer {
+                tls: None,
+                channels: Arc::default(),
+            });
         };
         let read = |path: &std::path::Path| {
             std::fs::read(path).map_err(|e| crate::error::Error::io("read", path, &e))
@@ -139,7 +170,10 @@ impl Dialer {
         if let Some(ca) = &files.trusted_ca_file {
             tls = tls.ca_certificate(Certificate::from_pem(read(ca)?));
         }
-        Ok(Dialer { tls: Some(tls) })
+        Ok(Dialer {
+            tls: Some(tls),
+            channels: Arc::default(),
+        })
     }
 
     /// A lazily connecting channel to `url` (http or https).
@@ -167,24 +201,43 @@ impl Dialer {
         Ok(endpoint.connect_lazy())
     }
 
-    fn client(&self, url: &str, me: PeerIdentity) -> Result<RaftClient<Channel>, String> {
-        let _ = me;
-        Ok(RaftClient::new(self.channel(url)?)
+    fn client(&self, url: &str) -> Result<RaftClient<Channel>, String> {
+        let mut channels = self.channels.lock().unwrap_or_else(|e| e.into_inner());
+        let channel = match channels.get(url) {
+            Some(channel) => channel.clone(),
+            None => {
+                let channel = self.channel(url)?;
+                channels.insert(url.to_string(), channel.clone());
+                channel
+            }
+        };
+        Ok(RaftClient::new(channel)
             .max_decoding_message_size(usize::MAX)
             .max_encoding_message_size(usize::MAX))
+    }
+
+    /// Asks the member at `url` (the leader) a lease question.
+    pub async fn ask_lease(
+        &self,
+        url: &str,
+        me: PeerIdentity,
+        request: LeaseRequest,
+    ) -> Result<LeaseAnswer, String> {
+        let mut client = self.client(url)?;
+        match tokio::time::timeout(Duration::from_secs(3), client.lease(with_ids(request, me)))
+            .await
+        {
+            Ok(Ok(answer)) => Ok(answer.into_inner()),
+            Ok(Err(e)) => Err(e.message().to_string()),
+            Err(_) => Err("the leader did not answer within 3 s".into()),
+        }
     }
 
     /// Asks the members at `urls` for the membership (for joining a running cluster).
     pub async fn fetch_members(&self, urls: &[String]) -> Result<MembersResponse, String> {
         let mut last = String::from("no peer URL to ask");
         for url in urls {
-            let mut client = self.client(
-                url,
-                PeerIdentity {
-                    cluster_id: 0,
-                    member_id: 0,
-                },
-            )?;
+            let mut client = self.client(url)?;
             match tokio::time::timeout(Duration::from_secs(3), client.members(MembersRequest {}))
                 .await
             {
@@ -291,7 +344,7 @@ impl Transport {
         let node = self.node.clone();
         let target = url.clone();
         self.runtime.spawn(async move {
-            let mut client = match dialer.client(&target, me) {
+            let mut client = match dialer.client(&target) {
                 Ok(client) => client,
                 Err(e) => {
                     tracing::error!(peer = format!("{id:x}"), "{e}");

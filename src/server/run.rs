@@ -279,7 +279,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
     };
     let transport = Arc::new(Transport::new(
         me,
-        dialer,
+        dialer.clone(),
         runtime.handle().clone(),
         inbox_tx.clone(),
         &known_members,
@@ -326,6 +326,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
             + Duration::from_millis(2 * config.election_timeout_ms),
         node: inbox_tx.clone(),
         applied: applied_rx,
+        dialer,
     }));
 
     let result = runtime.block_on(serve(config, member.clone(), client_tls, peer_tls, me));
@@ -427,6 +428,7 @@ async fn serve(
         RaftServer::new(PeerService {
             me,
             store: member.store.clone(),
+            lessor: member.lessor.clone(),
             node: member.node_inbox(),
         })
         .max_decoding_message_size(usize::MAX)

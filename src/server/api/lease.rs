@@ -116,12 +116,15 @@ impl Lease for LeaseService {
         let member = self.member.clone();
         tokio::spawn(async move {
             while let Some(Ok(request)) = requests.next().await {
-                if !member.has_leader() {
-                    let _ = out.send(Err(ApiError::NoLeader.into())).await;
-                    break;
-                }
                 // A lease that is gone answers with TTL 0, which clients read as expired.
-                let ttl = member.lessor.renew(request.id).unwrap_or(0);
+                let ttl = match member.lease(request.id, true).await {
+                    Ok(answer) if answer.found => answer.ttl,
+                    Ok(_) => 0,
+                    Err(e) => {
+                        let _ = out.send(Err(e.into())).await;
+                        break;
+                    }
+                };
                 let response = LeaseKeepAliveResponse {
                     header: Some(member.header(member.store.revision())),
                     id: request.id,
@@ -142,11 +145,9 @@ impl Lease for LeaseService {
         let request = request.into_inner();
         self.member.read_barrier().await?;
         let header = Some(self.member.header(self.member.store.revision()));
-        let (record, remaining) = match (
-            self.member.store.lease(request.id),
-            self.member.lessor.remaining(request.id),
-        ) {
-            (Some(record), Some(remaining)) => (record, remaining),
+        let answer = self.member.lease(request.id, false).await?;
+        let (record, remaining) = match self.member.store.lease(request.id) {
+            Some(record) if answer.found => (record, answer.remaining),
             // etcd reports a missing lease as TTL -1 rather than an error.
             _ => {
                 return Ok(Response::new(LeaseTimeToLiveResponse {
