@@ -17,7 +17,7 @@ use super::mvcc::Store;
 use super::node::{NodeMsg, RaftStatus};
 use super::peer::{answer_lease, Dialer, PeerIdentity};
 use super::proto::ctlpb::{internal_request::Request, InternalRequest};
-use super::proto::ctlpb::{LeaseAnswer, LeaseRequest};
+use super::proto::ctlpb::{LeaseAnswer, LeaseRequest, MemberChangeRequest};
 use super::proto::etcdserverpb::{
     alarm_request::AlarmAction, AlarmRequest, AlarmType, ResponseHeader,
 };
@@ -147,14 +147,7 @@ impl Member {
         if self.status.is_leader.load(Ordering::Acquire) {
             return Ok(answer_lease(&self.lessor, &request));
         }
-        let leader = RaftStatus::get(&self.status.leader);
-        let url = self
-            .store
-            .members()
-            .into_iter()
-            .find(|m| m.id == leader)
-            .and_then(|m| m.peer_ur_ls.first().cloned())
-            .ok_or(ApiError::NoLeader)?;
+        let url = self.leader_peer_url().ok_or(ApiError::NoLeader)?;
         let me = PeerIdentity {
             cluster_id: self.cluster_id,
             member_id: self.id,
@@ -165,30 +158,53 @@ impl Member {
             .map_err(|e| ApiError::Other(tonic::Code::Unavailable, format!("etcdserver: {e}")))
     }
 
-    /// Proposes a membership change and waits until it is applied here.
+    /// Makes a membership change: on the leader directly, else through the leader (which alone
+    /// can check that the change is safe). Returns the membership after it.
     pub async fn change_membership(
         &self,
         change_type: raft::eraftpb::ConfChangeType,
         member: super::proto::etcdserverpb::Member,
-    ) -> ApiResult<Applied> {
-        let id = self.next_request.fetch_add(1, Ordering::Relaxed);
-        let mut change = raft::eraftpb::ConfChange::default();
-        change.set_change_type(change_type);
-        change.node_id = member.id;
-        let (done, answer) = oneshot::channel();
-        self.node
-            .send(NodeMsg::ConfChange {
-                id,
-                change,
+    ) -> ApiResult<Vec<super::proto::etcdserverpb::Member>> {
+        if self.status.is_leader.load(Ordering::Acquire) {
+            let applied = propose_conf_change(
+                &self.node,
+                &self.next_request,
+                change_type as i32,
                 member,
-                done,
-            })
-            .map_err(|_| ApiError::Stopped)?;
-        match tokio::time::timeout(self.request_timeout, answer).await {
-            Ok(Ok(result)) => result,
-            Ok(Err(_)) => Err(ApiError::Stopped),
-            Err(_) => Err(ApiError::Timeout),
+                self.request_timeout,
+            )
+            .await?;
+            return Ok(match applied.response {
+                super::apply::Response::Members(members) => members,
+                _ => Vec::new(),
+            });
         }
+        let url = self.leader_peer_url().ok_or(ApiError::NoLeader)?;
+        let me = PeerIdentity {
+            cluster_id: self.cluster_id,
+            member_id: self.id,
+        };
+        let request = MemberChangeRequest {
+            change_type: change_type as i32,
+            member: Some(member),
+        };
+        let response = self
+            .dialer
+            .ask_member_change(&url, me, request, self.request_timeout)
+            .await
+            .map_err(|status| ApiError::Other(status.code(), status.message().to_string()))?;
+        // Answer with what this member knows once it has applied the change too.
+        self.read_barrier().await?;
+        Ok(response.members)
+    }
+
+    fn leader_peer_url(&self) -> Option<String> {
+        let leader = RaftStatus::get(&self.status.leader);
+        self.store
+            .members()
+            .into_iter()
+            .find(|m| m.id == leader)
+            .and_then(|m| m.peer_ur_ls.first().cloned())
     }
 
     /// Hands leadership to `target`; only the leader can.
@@ -283,5 +299,40 @@ impl Member {
                     .to_string()
             })
             .collect()
+    }
+}
+
+/// Proposes a membership change on this member's node and waits until it is applied.
+pub async fn propose_conf_change(
+    node: &Sender<NodeMsg>,
+    next_request: &AtomicU64,
+    change_type: i32,
+    member: super::proto::etcdserverpb::Member,
+    timeout: Duration,
+) -> ApiResult<Applied> {
+    let change_type =
+        <raft::eraftpb::ConfChangeType as protobuf::ProtobufEnum>::from_i32(change_type)
+            .ok_or_else(|| {
+                ApiError::Other(
+                    tonic::Code::InvalidArgument,
+                    "etcdserver: bad conf change".into(),
+                )
+            })?;
+    let id = next_request.fetch_add(1, Ordering::Relaxed);
+    let mut change = raft::eraftpb::ConfChange::default();
+    change.set_change_type(change_type);
+    change.node_id = member.id;
+    let (done, answer) = oneshot::channel();
+    node.send(NodeMsg::ConfChange {
+        id,
+        change,
+        member,
+        done,
+    })
+    .map_err(|_| ApiError::Stopped)?;
+    match tokio::time::timeout(timeout, answer).await {
+        Ok(Ok(result)) => result,
+        Ok(Err(_)) => Err(ApiError::Stopped),
+        Err(_) => Err(ApiError::Timeout),
     }
 }

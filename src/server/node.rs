@@ -483,7 +483,11 @@ impl Node {
     fn check_conf_change(&self, change: &ConfChange) -> ApiResult<()> {
         let raft = &self.raw.raft;
         if raft.state != StateRole::Leader {
-            return Ok(());
+            // Members forward changes to the leader; only it can judge them.
+            return Err(ApiError::Other(
+                tonic::Code::FailedPrecondition,
+                "etcdserver: not leader".into(),
+            ));
         }
         let unhealthy = || {
             ApiError::Other(
@@ -622,8 +626,9 @@ impl Node {
                 // As etcd does: a removed member stops for good.
                 tracing::error!("this member was removed from the cluster; stopping");
                 self.shutdown();
-                eprintln!("error: this member was removed from the cluster\nhint: to rejoin, add it again with `etcdctl member add` and start it with an empty --data-dir and --initial-cluster-state existing");
-                std::process::exit(1);
+                eprintln!("this member was removed from the cluster; to rejoin, add it again with `etcdctl member add` and start it with an empty --data-dir and --initial-cluster-state existing");
+                // Exit 0 as etcd does, so Restart=on-failure does not bring it back.
+                std::process::exit(0);
             }
         }
         Ok(())

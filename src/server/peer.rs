@@ -24,7 +24,8 @@ use super::node::NodeMsg;
 use super::proto::ctlpb::raft_client::RaftClient;
 use super::proto::ctlpb::raft_server::Raft;
 use super::proto::ctlpb::{
-    LeaseAnswer, LeaseRequest, MembersRequest, MembersResponse, RaftEnvelope, SendResult,
+    LeaseAnswer, LeaseRequest, MemberChangeRequest, MembersRequest, MembersResponse, RaftEnvelope,
+    SendResult,
 };
 
 const CLUSTER_HEADER: &str = "ctl-cluster-id";
@@ -56,6 +57,8 @@ pub struct PeerService {
     pub store: Arc<Store>,
     pub lessor: Arc<Lessor>,
     pub node: Sender<NodeMsg>,
+    pub next_request: std::sync::atomic::AtomicU64,
+    pub request_timeout: Duration,
 }
 
 /// Answers a lease question from this member's deadlines (meaningful on the leader).
@@ -126,6 +129,31 @@ impl Raft for PeerService {
     async fn lease(&self, request: Request<LeaseRequest>) -> Result<Response<LeaseAnswer>, Status> {
         self.admit(&request)?;
         Ok(Response::new(answer_lease(&self.lessor, request.get_ref())))
+    }
+
+    async fn member_change(
+        &self,
+        request: Request<MemberChangeRequest>,
+    ) -> Result<Response<MembersResponse>, Status> {
+        self.admit(&request)?;
+        let request = request.into_inner();
+        let member = request.member.unwrap_or_default();
+        let applied = super::member::propose_conf_change(
+            &self.node,
+            &self.next_request,
+            request.change_type,
+            member,
+            self.request_timeout,
+        )
+        .await?;
+        let members = match applied.response {
+            super::apply::Response::Members(members) => members,
+            _ => Vec::new(),
+        };
+        Ok(Response::new(MembersResponse {
+            cluster_id: self.me.cluster_id,
+            members,
+        }))
     }
 
     async fn members(
@@ -230,6 +258,21 @@ impl Dialer {
             Ok(Ok(answer)) => Ok(answer.into_inner()),
             Ok(Err(e)) => Err(e.message().to_string()),
             Err(_) => Err("the leader did not answer within 3 s".into()),
+        }
+    }
+
+    /// Asks the leader at `url` to make a membership change.
+    pub async fn ask_member_change(
+        &self,
+        url: &str,
+        me: PeerIdentity,
+        request: MemberChangeRequest,
+        timeout: Duration,
+    ) -> Result<MembersResponse, Status> {
+        let mut client = self.client(url).map_err(Status::unavailable)?;
+        match tokio::time::timeout(timeout, client.member_change(with_ids(request, me))).await {
+            Ok(result) => result.map(|r| r.into_inner()),
+            Err(_) => Err(Status::unavailable("etcdserver: request timed out")),
         }
     }
 

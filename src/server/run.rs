@@ -430,6 +430,8 @@ async fn serve(
             store: member.store.clone(),
             lessor: member.lessor.clone(),
             node: member.node_inbox(),
+            next_request: std::sync::atomic::AtomicU64::new(member.id ^ 0x5eed),
+            request_timeout: member.request_timeout,
         })
         .max_decoding_message_size(usize::MAX)
         .max_encoding_message_size(usize::MAX),

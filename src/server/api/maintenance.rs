@@ -63,7 +63,7 @@ impl maintenance_server::Maintenance for MaintenanceService {
         let member = &self.member;
         let status = &member.status;
         let size = member.store.size() as i64;
-        let errors = member
+        let mut errors: Vec<String> = member
             .store
             .alarms()
             .iter()
@@ -72,6 +72,9 @@ impl maintenance_server::Maintenance for MaintenanceService {
                 format!("memberID:{} alarm:{name} ", a.member_id)
             })
             .collect();
+        if !member.has_leader() {
+            errors.push(ApiError::NoLeader.to_string());
+        }
         Ok(Response::new(StatusResponse {
             header: Some(member.header(member.store.revision())),
             version: CLUSTER_VERSION.to_string(),
@@ -186,15 +189,6 @@ pub struct ClusterService {
     pub member: Arc<Member>,
 }
 
-fn members_after(
-    applied: super::super::apply::Applied,
-) -> Vec<super::super::proto::etcdserverpb::Member> {
-    match applied.response {
-        Applied::Members(members) => members,
-        _ => Vec::new(),
-    }
-}
-
 fn parse_peer_urls(urls: &[String]) -> Result<Vec<String>, Status> {
     if urls.is_empty() {
         return Err(Status::invalid_argument("etcdserver: no peer URLs given"));
@@ -250,7 +244,7 @@ impl cluster_server::Cluster for ClusterService {
         Ok(Response::new(MemberAddResponse {
             header: Some(self.member.header(0)),
             member: Some(added),
-            members: members_after(applied),
+            members: applied,
         }))
     }
 
@@ -268,7 +262,7 @@ impl cluster_server::Cluster for ClusterService {
             .await?;
         Ok(Response::new(MemberRemoveResponse {
             header: Some(self.member.header(0)),
-            members: members_after(applied),
+            members: applied,
         }))
     }
 
@@ -279,9 +273,13 @@ impl cluster_server::Cluster for ClusterService {
         let mut request = request.into_inner();
         request.peer_ur_ls = parse_peer_urls(&request.peer_ur_ls)?;
         let applied = self.member.propose(Internal::MemberUpdate(request)).await?;
+        let members = match applied.response {
+            Applied::Members(members) => members,
+            _ => Vec::new(),
+        };
         Ok(Response::new(MemberUpdateResponse {
             header: Some(self.member.header(0)),
-            members: members_after(applied),
+            members,
         }))
     }
 
@@ -317,7 +315,7 @@ impl cluster_server::Cluster for ClusterService {
             .await?;
         Ok(Response::new(MemberPromoteResponse {
             header: Some(self.member.header(0)),
-            members: members_after(applied),
+            members: applied,
         }))
     }
 }
