@@ -16,6 +16,8 @@
 //!   crash skips what the backend already has and backend commits may be batched.
 //! - `lease`, `watch`: lease expiry proposes revocations through raft; watchers get events after
 //!   each applied batch, and history from the store for a start revision.
+//! - `peer`: member-to-member gRPC on the peer URLs (raft messages, membership for joiners,
+//!   lease questions and membership changes forwarded to the leader), TLS with peer certificates.
 //! - `member`: what the API shares: identity, store, proposing and read barriers.
 //! - `api`, `http`, `listen`: tonic services (KV, Watch, Lease, Cluster, Maintenance, Auth status) and
 //!   /health, /version, /livez, /readyz, /metrics on the same client URLs.
