@@ -14,6 +14,7 @@ use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
+use super::config::url_lite::Url;
 use super::config::TlsFiles;
 use crate::error::{Error, Result};
 
@@ -99,6 +100,23 @@ pub async fn bind(authority: &str) -> Result<TcpListener> {
         };
         Error::new(format!("cannot listen on {authority}: {e}"), hint)
     })
+}
+
+/// Binds every URL in `urls` and serves `router` on each, with TLS on https URLs (the settings
+/// checks guarantee `tls` for those); `what` names the traffic in the log.
+pub async fn serve_all(
+    urls: &[Url],
+    tls: Option<Arc<rustls::ServerConfig>>,
+    router: axum::Router,
+    what: &str,
+) -> Result<()> {
+    for url in urls {
+        let listener = bind(&url.authority()).await?;
+        let acceptor = tls.clone().filter(|_| url.is_tls()).map(TlsAcceptor::from);
+        tracing::info!(%url, "serving {what}");
+        tokio::spawn(serve(listener, acceptor, router.clone()));
+    }
+    Ok(())
 }
 
 /// Serves `router` on `listener` until the process ends.

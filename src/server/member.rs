@@ -45,59 +45,20 @@ pub struct Member {
     pub metrics: Arc<Metrics>,
     pub limits: Limits,
     pub request_timeout: Duration,
-    node: Sender<NodeMsg>,
-    applied: tokio::sync::watch::Receiver<u64>,
-    next_request: AtomicU64,
-    dialer: Dialer,
-}
-
-pub struct MemberParts {
-    pub id: u64,
-    pub cluster_id: u64,
-    pub name: String,
-    pub peer_urls: Vec<String>,
-    pub client_urls: Vec<String>,
-    pub store: Arc<Store>,
-    pub lessor: Arc<Lessor>,
-    pub hub: Arc<WatchHub>,
-    pub status: Arc<RaftStatus>,
-    pub metrics: Arc<Metrics>,
-    pub limits: Limits,
-    pub request_timeout: Duration,
-    pub node: Sender<NodeMsg>,
-    pub applied: tokio::sync::watch::Receiver<u64>,
-    pub dialer: Dialer,
+    pub(super) node: Sender<NodeMsg>,
+    pub(super) applied: tokio::sync::watch::Receiver<u64>,
+    pub(super) next_request: AtomicU64,
+    pub(super) dialer: Dialer,
 }
 
 impl Member {
-    pub fn new(parts: MemberParts) -> Member {
-        // Request ids must not repeat across restarts while old entries may still replay.
+    /// A fresh counter for proposal IDs. They must not repeat across restarts while old entries
+    /// may still replay, so it starts from the clock.
+    pub fn request_ids() -> AtomicU64 {
         let seed = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(1, |d| d.as_nanos() as u64);
-        Member {
-            id: parts.id,
-            cluster_id: parts.cluster_id,
-            name: parts.name,
-            peer_urls: parts.peer_urls,
-            client_urls: parts.client_urls,
-            store: parts.store,
-            lessor: parts.lessor,
-            hub: parts.hub,
-            status: parts.status,
-            metrics: parts.metrics,
-            limits: parts.limits,
-            request_timeout: parts.request_timeout,
-            node: parts.node,
-            applied: parts.applied,
-            next_request: AtomicU64::new(seed),
-            dialer: parts.dialer,
-        }
-    }
-
-    /// The node's channel, for the peer service.
-    pub fn node_inbox(&self) -> Sender<NodeMsg> {
-        self.node.clone()
+        AtomicU64::new(seed)
     }
 
     pub fn header(&self, revision: i64) -> ResponseHeader {
@@ -166,18 +127,7 @@ impl Member {
         member: super::proto::etcdserverpb::Member,
     ) -> ApiResult<Vec<super::proto::etcdserverpb::Member>> {
         if self.status.is_leader.load(Ordering::Acquire) {
-            let applied = propose_conf_change(
-                &self.node,
-                &self.next_request,
-                change_type as i32,
-                member,
-                self.request_timeout,
-            )
-            .await?;
-            return Ok(match applied.response {
-                super::apply::Response::Members(members) => members,
-                _ => Vec::new(),
-            });
+            return self.propose_conf_change(change_type, member).await;
         }
         let url = self.leader_peer_url().ok_or(ApiError::NoLeader)?;
         let me = PeerIdentity {
@@ -196,6 +146,37 @@ impl Member {
         // Answer with what this member knows once it has applied the change too.
         self.read_barrier().await?;
         Ok(response.members)
+    }
+
+    /// Proposes a membership change through this member's node (the leader judges it) and
+    /// waits until it is applied; returns the membership after it.
+    pub async fn propose_conf_change(
+        &self,
+        change_type: raft::eraftpb::ConfChangeType,
+        member: super::proto::etcdserverpb::Member,
+    ) -> ApiResult<Vec<super::proto::etcdserverpb::Member>> {
+        let id = self.next_request.fetch_add(1, Ordering::Relaxed);
+        let mut change = raft::eraftpb::ConfChange::default();
+        change.set_change_type(change_type);
+        change.node_id = member.id;
+        let (done, answer) = oneshot::channel();
+        self.node
+            .send(NodeMsg::ConfChange {
+                id,
+                change,
+                member,
+                done,
+            })
+            .map_err(|_| ApiError::Stopped)?;
+        let applied = match tokio::time::timeout(self.request_timeout, answer).await {
+            Ok(Ok(result)) => result?,
+            Ok(Err(_)) => return Err(ApiError::Stopped),
+            Err(_) => return Err(ApiError::Timeout),
+        };
+        Ok(match applied.response {
+            super::apply::Response::Members(members) => members,
+            _ => Vec::new(),
+        })
     }
 
     fn leader_peer_url(&self) -> Option<String> {
@@ -246,12 +227,7 @@ impl Member {
     /// Refuses a write of about `cost` bytes when the backend is over its quota, raising the
     /// NOSPACE alarm the first time, as etcd does.
     pub async fn check_quota(&self, cost: u64) -> ApiResult<()> {
-        let nospace = self
-            .store
-            .alarms()
-            .iter()
-            .any(|a| a.alarm == AlarmType::Nospace as i32);
-        if nospace {
+        if self.store.has_alarm(AlarmType::Nospace as i32) {
             return Err(ApiError::NoSpace);
         }
         // Each stored revision costs its bytes plus index and page overhead.
@@ -299,40 +275,5 @@ impl Member {
                     .to_string()
             })
             .collect()
-    }
-}
-
-/// Proposes a membership change on this member's node and waits until it is applied.
-pub async fn propose_conf_change(
-    node: &Sender<NodeMsg>,
-    next_request: &AtomicU64,
-    change_type: i32,
-    member: super::proto::etcdserverpb::Member,
-    timeout: Duration,
-) -> ApiResult<Applied> {
-    let change_type =
-        <raft::eraftpb::ConfChangeType as protobuf::ProtobufEnum>::from_i32(change_type)
-            .ok_or_else(|| {
-                ApiError::Other(
-                    tonic::Code::InvalidArgument,
-                    "etcdserver: bad conf change".into(),
-                )
-            })?;
-    let id = next_request.fetch_add(1, Ordering::Relaxed);
-    let mut change = raft::eraftpb::ConfChange::default();
-    change.set_change_type(change_type);
-    change.node_id = member.id;
-    let (done, answer) = oneshot::channel();
-    node.send(NodeMsg::ConfChange {
-        id,
-        change,
-        member,
-        done,
-    })
-    .map_err(|_| ApiError::Stopped)?;
-    match tokio::time::timeout(timeout, answer).await {
-        Ok(Ok(result)) => result,
-        Ok(Err(_)) => Err(ApiError::Stopped),
-        Err(_) => Err(ApiError::Timeout),
     }
 }

@@ -16,6 +16,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{RwLock, RwLockReadGuard};
 
 use prost::Message as _;
@@ -112,6 +113,10 @@ struct Inner {
 pub struct Store {
     path: PathBuf,
     inner: RwLock<Inner>,
+    /// The backend file's size, refreshed after each commit: the quota check reads it per write.
+    size: AtomicU64,
+    /// Bumped whenever the membership changes, so readers can cache what they derive from it.
+    membership_version: AtomicU64,
 }
 
 fn decode(bytes: &[u8]) -> ApiResult<KeyValue> {
@@ -264,13 +269,14 @@ impl Store {
     /// Opens or creates the backend at `path` and rebuilds the key index from it.
     pub fn open(path: &Path) -> Result<Opened, String> {
         let Loaded { db, state, leases } = load(path)?;
-        Ok(Opened {
-            store: Store {
-                path: path.to_path_buf(),
-                inner: RwLock::new(Inner { db, state }),
-            },
-            leases,
-        })
+        let store = Store {
+            path: path.to_path_buf(),
+            inner: RwLock::new(Inner { db, state }),
+            size: AtomicU64::new(0),
+            membership_version: AtomicU64::new(0),
+        };
+        store.refresh_size();
+        Ok(Opened { store, leases })
     }
 
     /// Replaces the whole store with a backend received from the leader (a raft snapshot).
@@ -288,6 +294,8 @@ impl Store {
             .map_err(|e| format!("cannot replace {}: {e}", self.path.display()))?;
         let Loaded { db, state, leases } = load(&self.path)?;
         *guard = Inner { db, state };
+        self.refresh_size();
+        self.membership_version.fetch_add(1, Ordering::Release);
         Ok(leases)
     }
 
@@ -330,9 +338,28 @@ impl Store {
         self.read_inner().state.consistent_index
     }
 
-    /// The backend file's size in bytes.
+    /// The backend file's size in bytes (as of the last commit).
     pub fn size(&self) -> u64 {
-        std::fs::metadata(&self.path).map_or(0, |m| m.len())
+        self.size.load(Ordering::Acquire)
+    }
+
+    fn refresh_size(&self) {
+        let size = std::fs::metadata(&self.path).map_or(0, |m| m.len());
+        self.size.store(size, Ordering::Release);
+    }
+
+    /// Changes whenever the membership does.
+    pub fn membership_version(&self) -> u64 {
+        self.membership_version.load(Ordering::Acquire)
+    }
+
+    /// Whether an alarm of this type is raised on any member.
+    pub fn has_alarm(&self, alarm: i32) -> bool {
+        self.read_inner()
+            .state
+            .alarms
+            .iter()
+            .any(|&(_, a)| a == alarm)
     }
 
     pub fn path(&self) -> &Path {
@@ -452,14 +479,20 @@ impl Store {
                 events: Vec::new(),
                 events_with_prev: false,
                 pending_compaction: None,
+                members_changed: false,
             };
             let result = apply(&mut writer);
             writer.finish_compaction()?;
             writer.meta.insert(CONSISTENT_INDEX, consistent_index)?;
             writer.state.consistent_index = consistent_index;
+            if writer.members_changed {
+                self.membership_version.fetch_add(1, Ordering::Release);
+            }
             result
         };
         txn.commit()?;
+        drop(guard);
+        self.refresh_size();
         Ok(result)
     }
 
@@ -469,6 +502,7 @@ impl Store {
         let inner = self.read_inner();
         let txn = inner.db.begin_write()?;
         txn.commit()?;
+        self.refresh_size();
         Ok(inner.state.consistent_index)
     }
 
@@ -480,6 +514,7 @@ impl Store {
             .db
             .compact()
             .map_err(|e| ApiError::internal(format!("defragment: {e}")))?;
+        self.refresh_size();
         Ok(())
     }
 
@@ -491,7 +526,6 @@ impl Store {
     }
 }
 
-/// Opens the backend file and rebuilds the in-memory state from it.
 /// A backend file opened and read into memory.
 struct Loaded {
     db: Database,
@@ -499,6 +533,7 @@ struct Loaded {
     leases: Vec<(i64, i64)>,
 }
 
+/// Opens the backend file and rebuilds the in-memory state from it.
 fn load(path: &Path) -> Result<Loaded, String> {
     let db = Database::builder().create(path).map_err(|e| {
         let hint = if matches!(e, redb::DatabaseError::DatabaseAlreadyOpen) {
@@ -621,6 +656,7 @@ pub struct Writer<'s, 't> {
     events: Vec<Event>,
     events_with_prev: bool,
     pending_compaction: Option<i64>,
+    members_changed: bool,
 }
 
 impl Writer<'_, '_> {
@@ -942,6 +978,7 @@ impl Writer<'_, '_> {
         self.members
             .insert(member.id, member.encode_to_vec().as_slice())?;
         self.state.members.insert(member.id, member);
+        self.members_changed = true;
         Ok(())
     }
 
@@ -950,6 +987,7 @@ impl Writer<'_, '_> {
         self.members.remove(id)?;
         self.removed.insert(id, ())?;
         self.state.removed.insert(id);
+        self.members_changed = true;
         Ok(self.state.members.remove(&id))
     }
 

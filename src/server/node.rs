@@ -127,6 +127,8 @@ struct Node {
     election_timeout: Duration,
     was_leader: bool,
     transfer: Option<(u64, Instant, oneshot::Sender<ApiResult<()>>)>,
+    /// Each member's first peer URL, for the membership version it was built from.
+    peer_urls: (Option<u64>, HashMap<u64, String>),
 }
 
 /// A tracing sink for raft-rs's slog logs.
@@ -196,6 +198,7 @@ pub fn start(
         election_timeout: config.tick * config.election_ticks as u32,
         was_leader: false,
         transfer: None,
+        peer_urls: (None, HashMap::new()),
     };
     // A lone voter need not wait out an election timeout.
     if node
@@ -468,14 +471,22 @@ impl Node {
         if messages.is_empty() {
             return;
         }
-        let store = &self.shared.store;
-        let members = store.members();
-        self.shared.transport.send(messages, |id| {
-            members
-                .iter()
-                .find(|m| m.id == id)
-                .and_then(|m| m.peer_ur_ls.first().cloned())
-        });
+        // Peer URLs change only with the membership; rebuild them only then.
+        let version = self.shared.store.membership_version();
+        if self.peer_urls.0 != Some(version) {
+            let urls = self
+                .shared
+                .store
+                .members()
+                .into_iter()
+                .filter_map(|m| Some((m.id, m.peer_ur_ls.into_iter().next()?)))
+                .collect();
+            self.peer_urls = (Some(version), urls);
+        }
+        let urls = &self.peer_urls.1;
+        self.shared
+            .transport
+            .send(messages, |id| urls.get(&id).cloned());
     }
 
     /// etcd's safety checks for membership changes, made by the leader: never leave fewer

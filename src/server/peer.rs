@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use protobuf::Message as _;
-use raft::eraftpb::{Message, MessageType};
+use raft::eraftpb::{ConfChangeType, Message, MessageType};
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
 use tokio_stream::StreamExt;
@@ -19,7 +19,7 @@ use tonic::{Request, Response, Status, Streaming};
 
 use super::config::TlsFiles;
 use super::lease::Lessor;
-use super::mvcc::Store;
+use super::member::Member;
 use super::node::NodeMsg;
 use super::proto::ctlpb::raft_client::RaftClient;
 use super::proto::ctlpb::raft_server::Raft;
@@ -53,12 +53,7 @@ fn ids_of<T>(request: &Request<T>) -> (Option<u64>, Option<u64>) {
 
 /// The peer service.
 pub struct PeerService {
-    pub me: PeerIdentity,
-    pub store: Arc<Store>,
-    pub lessor: Arc<Lessor>,
-    pub node: Sender<NodeMsg>,
-    pub next_request: std::sync::atomic::AtomicU64,
-    pub request_timeout: Duration,
+    pub member: Arc<Member>,
 }
 
 /// Answers a lease question from this member's deadlines (meaningful on the leader).
@@ -81,15 +76,15 @@ pub fn answer_lease(lessor: &Lessor, request: &LeaseRequest) -> LeaseAnswer {
 impl PeerService {
     fn admit<T>(&self, request: &Request<T>) -> Result<u64, Status> {
         let (cluster, member) = ids_of(request);
-        if cluster != Some(self.me.cluster_id) {
+        if cluster != Some(self.member.cluster_id) {
             return Err(Status::failed_precondition(format!(
                 "cluster ID mismatch: this member is in cluster {:x}, the peer in {}",
-                self.me.cluster_id,
+                self.member.cluster_id,
                 cluster.map_or("an unknown cluster".to_string(), |c| format!("{c:x}"))
             )));
         }
         let member = member.unwrap_or(0);
-        if self.store.is_removed(member) {
+        if self.member.store.is_removed(member) {
             return Err(Status::permission_denied(format!(
                 "member {member:x} was removed from the cluster and may not rejoin"
             )));
@@ -119,7 +114,7 @@ impl Raft for PeerService {
                 );
                 continue;
             }
-            if self.node.send(NodeMsg::Raft(message)).is_err() {
+            if self.member.node.send(NodeMsg::Raft(message)).is_err() {
                 return Err(Status::unavailable("member stopping"));
             }
         }
@@ -128,7 +123,10 @@ impl Raft for PeerService {
 
     async fn lease(&self, request: Request<LeaseRequest>) -> Result<Response<LeaseAnswer>, Status> {
         self.admit(&request)?;
-        Ok(Response::new(answer_lease(&self.lessor, request.get_ref())))
+        Ok(Response::new(answer_lease(
+            &self.member.lessor,
+            request.get_ref(),
+        )))
     }
 
     async fn member_change(
@@ -137,21 +135,14 @@ impl Raft for PeerService {
     ) -> Result<Response<MembersResponse>, Status> {
         self.admit(&request)?;
         let request = request.into_inner();
-        let member = request.member.unwrap_or_default();
-        let applied = super::member::propose_conf_change(
-            &self.node,
-            &self.next_request,
-            request.change_type,
-            member,
-            self.request_timeout,
-        )
-        .await?;
-        let members = match applied.response {
-            super::apply::Response::Members(members) => members,
-            _ => Vec::new(),
-        };
+        let change_type = <ConfChangeType as protobuf::ProtobufEnum>::from_i32(request.change_type)
+            .ok_or_else(|| Status::invalid_argument("etcdserver: bad conf change"))?;
+        let members = self
+            .member
+            .propose_conf_change(change_type, request.member.unwrap_or_default())
+            .await?;
         Ok(Response::new(MembersResponse {
-            cluster_id: self.me.cluster_id,
+            cluster_id: self.member.cluster_id,
             members,
         }))
     }
@@ -162,12 +153,12 @@ impl Raft for PeerService {
     ) -> Result<Response<MembersResponse>, Status> {
         // A joining member does not know the cluster ID yet; it learns it here.
         let (cluster, _) = ids_of(&request);
-        if cluster.is_some_and(|c| c != self.me.cluster_id) {
+        if cluster.is_some_and(|c| c != self.member.cluster_id) {
             return Err(Status::failed_precondition("cluster ID mismatch"));
         }
         Ok(Response::new(MembersResponse {
-            cluster_id: self.me.cluster_id,
-            members: self.store.members(),
+            cluster_id: self.member.cluster_id,
+            members: self.member.store.members(),
         }))
     }
 }

@@ -7,11 +7,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
-use tokio_rustls::TlsAcceptor;
 
 use super::config::{AutoCompaction, ClusterState, ServerConfig};
 use super::lease::Lessor;
-use super::member::{Limits, Member, MemberParts};
+use super::member::{Limits, Member};
 use super::metrics::Metrics;
 use super::mvcc::Store;
 use super::node::{self, NodeConfig, NodeMsg, NodeShared, RaftStatus};
@@ -306,7 +305,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
     )
     .map_err(|e| Error::new(e, "check --data-dir"))?;
 
-    let member = Arc::new(Member::new(MemberParts {
+    let member = Arc::new(Member {
         id,
         cluster_id,
         name: config.name.clone(),
@@ -326,10 +325,11 @@ pub fn run(config: ServerConfig) -> Result<()> {
             + Duration::from_millis(2 * config.election_timeout_ms),
         node: inbox_tx.clone(),
         applied: applied_rx,
+        next_request: Member::request_ids(),
         dialer,
-    }));
+    });
 
-    let result = runtime.block_on(serve(config, member.clone(), client_tls, peer_tls, me));
+    let result = runtime.block_on(serve(config, member.clone(), client_tls, peer_tls));
     // Stop the node cleanly: sync the WAL and make the backend durable.
     let (done, stopped) = tokio::sync::oneshot::channel();
     if inbox_tx.send(NodeMsg::Shutdown { done }).is_ok() {
@@ -422,54 +422,24 @@ async fn serve(
     member: Arc<Member>,
     client_tls: Option<Arc<rustls::ServerConfig>>,
     peer_tls: Option<Arc<rustls::ServerConfig>>,
-    me: PeerIdentity,
 ) -> Result<()> {
     let peer_router = tonic::service::Routes::new(
         RaftServer::new(PeerService {
-            me,
-            store: member.store.clone(),
-            lessor: member.lessor.clone(),
-            node: member.node_inbox(),
-            next_request: std::sync::atomic::AtomicU64::new(member.id ^ 0x5eed),
-            request_timeout: member.request_timeout,
+            member: member.clone(),
         })
         .max_decoding_message_size(usize::MAX)
         .max_encoding_message_size(usize::MAX),
     )
     .into_axum_router();
-    for url in &config.listen_peer_urls {
-        let listener = listen::bind(&url.authority()).await?;
-        let tls = if url.is_tls() {
-            let tls = peer_tls.clone().ok_or_else(|| {
-                Error::new(
-                    format!("{url} is https but no peer certificate is configured"),
-                    "pass --peer-cert-file and --peer-key-file, or use an http:// URL",
-                )
-            })?;
-            Some(TlsAcceptor::from(tls))
-        } else {
-            None
-        };
-        tracing::info!(%url, "serving peers");
-        tokio::spawn(listen::serve(listener, tls, peer_router.clone()));
-    }
+    listen::serve_all(&config.listen_peer_urls, peer_tls, peer_router, "peers").await?;
     let router = api::routes(member.clone()).merge(http::router(member.clone()));
-    for url in &config.listen_client_urls {
-        let listener = listen::bind(&url.authority()).await?;
-        let tls = if url.is_tls() {
-            let tls = client_tls.clone().ok_or_else(|| {
-                Error::new(
-                    format!("{url} is https but no client certificate is configured"),
-                    "pass --cert-file and --key-file, or use an http:// URL",
-                )
-            })?;
-            Some(TlsAcceptor::from(tls))
-        } else {
-            None
-        };
-        tracing::info!(%url, "serving client requests");
-        tokio::spawn(listen::serve(listener, tls, router.clone()));
-    }
+    listen::serve_all(
+        &config.listen_client_urls,
+        client_tls,
+        router,
+        "client requests",
+    )
+    .await?;
     tokio::spawn(api::lease::expire_leases(member.clone()));
     if config.auto_compaction != AutoCompaction::Off {
         tokio::spawn(auto_compact(member.clone(), config.auto_compaction.clone()));
