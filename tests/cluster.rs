@@ -11,20 +11,22 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
-use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
 use common::etcd::{etcdctl_tls, Members};
+use common::grpc::{lost, put_request, range_prefix, runtime};
 use common::serve::{run_bounded, Run};
-use common::{ctl, ctl_ok, run_ok};
+use common::{ctl, ctl_ok};
 
 use ctl::server::proto::etcdserverpb::kv_client::KvClient;
 use ctl::server::proto::etcdserverpb::maintenance_client::MaintenanceClient;
-use ctl::server::proto::etcdserverpb::{PutRequest, RangeRequest, StatusRequest};
+use ctl::server::proto::etcdserverpb::StatusRequest;
 use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint, Identity};
 
 /// `heartbeat_interval` of every cluster (etcd's default), in milliseconds.
@@ -299,13 +301,9 @@ impl Cluster {
         self.members.kill(child);
     }
 
-    fn pid(&self, i: usize) -> u32 {
-        self.members
-            .pid(self.nodes[i].child.expect("member is running"))
-    }
-
     fn signal(&self, i: usize, signal: &str) {
-        run_ok(Command::new("kill").args([format!("-{signal}"), self.pid(i).to_string()]));
+        self.members
+            .signal(self.nodes[i].child.expect("member is running"), signal);
     }
 
     /// SIGTERMs the members `which`, then waits for each to exit successfully.
@@ -521,7 +519,7 @@ impl Cluster {
         let value = json(&out);
         let decode = |v: &Value| {
             let text = v.as_str().unwrap_or("");
-            String::from_utf8(base64_decode(text)).expect("utf-8")
+            String::from_utf8(STANDARD.decode(text).expect("base64")).expect("utf-8")
         };
         let kvs = value["kvs"]
             .as_array()
@@ -583,75 +581,6 @@ impl Cluster {
             .timeout(Duration::from_secs(5))
             .connect_lazy()
     }
-}
-
-/// Standard base64 (etcdctl's JSON encodes keys and values so).
-fn base64_decode(text: &str) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut buffer = 0u32;
-    let mut bits = 0;
-    for c in text.bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            b'=' => break,
-            _ => panic!("not base64: {text}"),
-        };
-        buffer = (buffer << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buffer >> bits) as u8);
-        }
-    }
-    out
-}
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(4)
-        .enable_all()
-        .build()
-        .unwrap()
-}
-
-fn put_request(key: &str, value: &str) -> PutRequest {
-    PutRequest {
-        key: key.into(),
-        value: value.into(),
-        ..Default::default()
-    }
-}
-
-/// Every key under `prefix` (linearizable read): key → mod revision.
-async fn range_prefix(channel: Channel, prefix: &str) -> Result<HashMap<String, i64>, String> {
-    let mut end = prefix.as_bytes().to_vec();
-    *end.last_mut().unwrap() += 1;
-    let response = KvClient::new(channel)
-        .range(RangeRequest {
-            key: prefix.into(),
-            range_end: end,
-            ..Default::default()
-        })
-        .await
-        .map_err(|e| e.to_string())?
-        .into_inner();
-    Ok(response
-        .kvs
-        .into_iter()
-        .map(|kv| (String::from_utf8(kv.key).unwrap(), kv.mod_revision))
-        .collect())
-}
-
-/// Acknowledged puts (key, revision) that are missing or changed in `stored`.
-fn lost<'a>(acked: &'a [(String, i64)], stored: &HashMap<String, i64>) -> Vec<&'a (String, i64)> {
-    acked
-        .iter()
-        .filter(|(key, revision)| stored.get(key) != Some(revision))
-        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -807,7 +736,7 @@ fn killing_the_leader_under_write_load_elects_a_new_leader_and_loses_no_acknowle
                 while !stop.load(Ordering::Relaxed) {
                     let key = format!("load/{w}/{i:06}");
                     i += 1;
-                    match kv.put(put_request(&key, "payload")).await {
+                    match kv.put(put_request(&key, b"payload")).await {
                         Ok(response) => {
                             let revision = response.into_inner().header.unwrap().revision;
                             acked.lock().unwrap().push((key, revision));
@@ -934,7 +863,7 @@ fn killing_the_leader_under_write_load_elects_a_new_leader_and_loses_no_acknowle
             let _guard = rt.enter();
             c.channel(i)
         };
-        let stored = match rt.block_on(range_prefix(channel, "load/")) {
+        let stored = match rt.block_on(range_prefix(KvClient::new(channel), "load/")) {
             Ok(stored) => stored,
             Err(e) => c.fail(&format!("range on {}: {e}", c.nodes[i].name)),
         };
@@ -982,7 +911,7 @@ fn a_stopped_follower_catches_up_through_a_snapshot() {
                 let mut kv = KvClient::new(channel.clone());
                 tokio::spawn(async move {
                     for i in (t..KEYS).step_by(8) {
-                        kv.put(put_request(&format!("snap/{i:04}"), "v"))
+                        kv.put(put_request(&format!("snap/{i:04}"), b"v"))
                             .await
                             .map_err(|e| format!("put snap/{i:04}: {e}"))?;
                     }
@@ -1344,9 +1273,12 @@ fn stopping_and_restarting_every_member_keeps_data_and_revision_and_elects_a_lea
     let written = rt.block_on(async {
         let mut kv = KvClient::new(channel);
         for i in 0..100 {
-            kv.put(put_request(&format!("data/{i:03}"), &format!("v{i}")))
-                .await
-                .map_err(|e| format!("put data/{i:03}: {e}"))?;
+            kv.put(put_request(
+                &format!("data/{i:03}"),
+                format!("v{i}").as_bytes(),
+            ))
+            .await
+            .map_err(|e| format!("put data/{i:03}: {e}"))?;
         }
         Ok::<(), String>(())
     });

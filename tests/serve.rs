@@ -5,6 +5,7 @@
 
 mod common;
 
+use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -13,12 +14,11 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use common::etcd::{describe, etcdctl, etcdctl_tls, Members};
+use common::grpc::{lost, put_request, range_prefix, runtime};
 use common::{ctl, run_ok};
 
 use ctl::server::proto::etcdserverpb::kv_client::KvClient;
-use ctl::server::proto::etcdserverpb::{
-    request_op, PutRequest, RangeRequest, RequestOp, TxnRequest,
-};
+use ctl::server::proto::etcdserverpb::{request_op, RangeRequest, RequestOp, TxnRequest};
 
 /// A `ctl serve` member that can be stopped and started again with the same flags.
 struct Member {
@@ -103,10 +103,7 @@ impl Member {
     }
 
     fn signal(&self, signal: &str) {
-        run_ok(Command::new("kill").args([
-            format!("-{signal}"),
-            self.members.pid(self.current).to_string(),
-        ]));
+        self.members.signal(self.current, signal);
     }
 
     fn etcdctl(&self, args: &[&str]) -> Command {
@@ -141,48 +138,17 @@ fn http_get(authority: &str, path: &str) -> std::io::Result<(u16, String)> {
     Ok((status, body))
 }
 
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(4)
-        .enable_all()
-        .build()
-        .unwrap()
-}
-
 async fn connect(url: &str) -> KvClient<tonic::transport::Channel> {
     KvClient::connect(url.to_string())
         .await
         .unwrap_or_else(|e| panic!("cannot connect to {url}: {e}"))
 }
 
-fn put(key: &str, value: &[u8]) -> PutRequest {
-    PutRequest {
-        key: key.into(),
-        value: value.to_vec(),
-        ..Default::default()
-    }
-}
-
 async fn get_all(
-    client: &mut KvClient<tonic::transport::Channel>,
+    client: &KvClient<tonic::transport::Channel>,
     prefix: &str,
-) -> Vec<(String, i64)> {
-    let mut end = prefix.as_bytes().to_vec();
-    *end.last_mut().unwrap() += 1;
-    let response = client
-        .range(RangeRequest {
-            key: prefix.into(),
-            range_end: end,
-            ..Default::default()
-        })
-        .await
-        .expect("range")
-        .into_inner();
-    response
-        .kvs
-        .into_iter()
-        .map(|kv| (String::from_utf8(kv.key).unwrap(), kv.mod_revision))
-        .collect()
+) -> HashMap<String, i64> {
+    range_prefix(client.clone(), prefix).await.expect("range")
 }
 
 #[test]
@@ -198,11 +164,11 @@ fn restart_keeps_every_key_and_kill_9_loses_no_acknowledged_put() {
         let mut client = connect(&url).await;
         for i in 0..100 {
             client
-                .put(put(&format!("calm/{i:03}"), b"v"))
+                .put(put_request(&format!("calm/{i:03}"), b"v"))
                 .await
                 .unwrap();
         }
-        let keys = get_all(&mut client, "calm/").await;
+        let keys = get_all(&client, "calm/").await;
         let revision = client
             .range(RangeRequest {
                 key: b"calm/000".to_vec(),
@@ -230,7 +196,7 @@ fn restart_keeps_every_key_and_kill_9_loses_no_acknowledged_put() {
     member.start().wait_healthy();
     let (after, revision_after) = rt.block_on(async {
         let mut client = connect(&url).await;
-        let keys = get_all(&mut client, "calm/").await;
+        let keys = get_all(&client, "calm/").await;
         let response = client
             .range(RangeRequest {
                 key: b"calm/000".to_vec(),
@@ -257,7 +223,7 @@ fn restart_keeps_every_key_and_kill_9_loses_no_acknowledged_put() {
                 let mut client = connect(&url).await;
                 for i in 0.. {
                     let key = format!("storm/{w:02}/{i:06}");
-                    match client.put(put(&key, b"payload")).await {
+                    match client.put(put_request(&key, b"payload")).await {
                         Ok(response) => {
                             let revision = response.into_inner().header.unwrap().revision;
                             acknowledged.lock().unwrap().push((key, revision));
@@ -284,14 +250,10 @@ fn restart_keeps_every_key_and_kill_9_loses_no_acknowledged_put() {
     );
     member.start().wait_healthy();
     let stored = rt.block_on(async {
-        let mut client = connect(&url).await;
-        get_all(&mut client, "storm/").await
+        let client = connect(&url).await;
+        get_all(&client, "storm/").await
     });
-    let stored: std::collections::HashMap<String, i64> = stored.into_iter().collect();
-    let lost: Vec<&(String, i64)> = acknowledged
-        .iter()
-        .filter(|(key, revision)| stored.get(key) != Some(revision))
-        .collect();
+    let lost = lost(&acknowledged, &stored);
     assert!(
         lost.is_empty(),
         "{} of {} acknowledged puts lost or changed after kill -9, e.g. {:?}",
@@ -301,8 +263,8 @@ fn restart_keeps_every_key_and_kill_9_loses_no_acknowledged_put() {
     );
     // And the calm keys from before are still there.
     let calm = rt.block_on(async {
-        let mut client = connect(&url).await;
-        get_all(&mut client, "calm/").await
+        let client = connect(&url).await;
+        get_all(&client, "calm/").await
     });
     assert_eq!(calm, before);
 }
@@ -325,7 +287,7 @@ fn bad_requests_get_etcds_errors_and_the_member_keeps_serving() {
         };
         expect(
             client
-                .put(put("", b"v"))
+                .put(put_request("", b"v"))
                 .await
                 .map(|_| tonic::Response::new(())),
             tonic::Code::InvalidArgument,
@@ -334,7 +296,7 @@ fn bad_requests_get_etcds_errors_and_the_member_keeps_serving() {
         let big = vec![b'x'; 1_600_000];
         expect(
             client
-                .put(put("big", &big))
+                .put(put_request("big", &big))
                 .await
                 .map(|_| tonic::Response::new(())),
             tonic::Code::InvalidArgument,
@@ -342,7 +304,10 @@ fn bad_requests_get_etcds_errors_and_the_member_keeps_serving() {
         );
         let ops: Vec<RequestOp> = (0..129)
             .map(|i| RequestOp {
-                request: Some(request_op::Request::RequestPut(put(&format!("k{i}"), b"v"))),
+                request: Some(request_op::Request::RequestPut(put_request(
+                    &format!("k{i}"),
+                    b"v",
+                ))),
             })
             .collect();
         expect(
@@ -356,7 +321,7 @@ fn bad_requests_get_etcds_errors_and_the_member_keeps_serving() {
             tonic::Code::InvalidArgument,
             "etcdserver: too many operations in txn request",
         );
-        let mut leased = put("leased", b"v");
+        let mut leased = put_request("leased", b"v");
         leased.lease = 0x1234;
         expect(
             client.put(leased).await.map(|_| tonic::Response::new(())),
@@ -377,7 +342,7 @@ fn bad_requests_get_etcds_errors_and_the_member_keeps_serving() {
         );
         // Nothing above changed the store, and it still serves.
         let response = client
-            .put(put("fine", b"yes"))
+            .put(put_request("fine", b"yes"))
             .await
             .expect("put after errors");
         assert_eq!(response.into_inner().header.unwrap().revision, 2);

@@ -53,6 +53,11 @@ impl Members {
         self.children[i].id()
     }
 
+    /// Sends `signal` (TERM, STOP, CONT, …) to the `i`-th member.
+    pub fn signal(&self, i: usize, signal: &str) {
+        super::run_ok(Command::new("kill").args([format!("-{signal}"), self.pid(i).to_string()]));
+    }
+
     /// SIGKILLs the `i`-th member and reaps it.
     pub fn kill(&mut self, i: usize) {
         let _ = self.children[i].kill();

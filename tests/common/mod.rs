@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod etcd;
+pub mod grpc;
 pub mod serve;
 
 use std::path::{Path, PathBuf};
