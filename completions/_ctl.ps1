@@ -28,6 +28,20 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('pki', 'pki', [CompletionResultType]::ParameterValue, 'cfssl-compatible certificate tooling: CA, client, server and peer certificates')
             [CompletionResult]::new('render-units', 'render-units', [CompletionResultType]::ParameterValue, 'Render per-member systemd units, etcd config files or environment files from one cluster description')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run an etcd v3 member (etcd''s flags and ETCD_* variables; the real etcdctl works against it)')
+            [CompletionResult]::new('cluster-health', 'cluster-health', [CompletionResultType]::ParameterValue, 'Check every member''s health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)')
+            [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'List, add, remove, update or promote members')
+            [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Per-endpoint health, status and data hashes')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get keys (a key, a range, a prefix)')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Put a key')
+            [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete keys (a key, a range, a prefix)')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Print changes to keys until interrupted')
+            [CompletionResult]::new('txn', 'txn', [CompletionResultType]::ParameterValue, 'Run a transaction read from standard input (etcdctl''s txn format)')
+            [CompletionResult]::new('lease', 'lease', [CompletionResultType]::ParameterValue, 'Grant, revoke, inspect, list and keep alive leases')
+            [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Save a member''s backend to a file')
+            [CompletionResult]::new('move-leader', 'move-leader', [CompletionResultType]::ParameterValue, 'Hand the leadership to another member')
+            [CompletionResult]::new('defrag', 'defrag', [CompletionResultType]::ParameterValue, 'Defragment members'' backends, returning freed space to the file system')
+            [CompletionResult]::new('compaction', 'compaction', [CompletionResultType]::ParameterValue, 'Discard the key history before a revision')
+            [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'List or disarm alarms (NOSPACE, CORRUPT)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -252,6 +266,729 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'ctl;cluster-health' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Check again every SECONDS until interrupted')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Check again every SECONDS until interrupted')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;member' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members: ID, status, name, peer and client URLs, learner')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a member (start it afterwards with the printed settings)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member (by hex ID or name)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a member''s peer URLs (by hex ID or name)')
+            [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Promote a learner to a voting member (by hex ID or name)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;member;list' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;member;add' {
+            [CompletionResult]::new('--peer-urls', '--peer-urls', [CompletionResultType]::ParameterName, 'The new member''s peer URLs, comma-separated')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--learner', '--learner', [CompletionResultType]::ParameterName, 'Add it as a learner, which gets the log but does not vote until promoted')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;member;remove' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;member;update' {
+            [CompletionResult]::new('--peer-urls', '--peer-urls', [CompletionResultType]::ParameterName, 'The new peer URLs, comma-separated')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;member;promote' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;member;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members: ID, status, name, peer and client URLs, learner')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a member (start it afterwards with the printed settings)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member (by hex ID or name)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a member''s peer URLs (by hex ID or name)')
+            [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Promote a learner to a voting member (by hex ID or name)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;member;help;list' {
+            break
+        }
+        'ctl;member;help;add' {
+            break
+        }
+        'ctl;member;help;remove' {
+            break
+        }
+        'ctl;member;help;update' {
+            break
+        }
+        'ctl;member;help;promote' {
+            break
+        }
+        'ctl;member;help;help' {
+            break
+        }
+        'ctl;endpoint' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Use every member''s client URLs (from the member list) instead of --endpoints')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Whether each endpoint commits a read through raft and has no alarm')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Each endpoint''s member ID, version, database size, leadership and raft indexes')
+            [CompletionResult]::new('hashkv', 'hashkv', [CompletionResultType]::ParameterValue, 'Each endpoint''s hash of its keys and values (equal hashes: equal data)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;endpoint;health' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Use every member''s client URLs (from the member list) instead of --endpoints')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;endpoint;status' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Use every member''s client URLs (from the member list) instead of --endpoints')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;endpoint;hashkv' {
+            [CompletionResult]::new('--rev', '--rev', [CompletionResultType]::ParameterName, 'Hash up to this revision (0: the latest)')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Use every member''s client URLs (from the member list) instead of --endpoints')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;endpoint;help' {
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Whether each endpoint commits a read through raft and has no alarm')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Each endpoint''s member ID, version, database size, leadership and raft indexes')
+            [CompletionResult]::new('hashkv', 'hashkv', [CompletionResultType]::ParameterValue, 'Each endpoint''s hash of its keys and values (equal hashes: equal data)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;endpoint;help;health' {
+            break
+        }
+        'ctl;endpoint;help;status' {
+            break
+        }
+        'ctl;endpoint;help;hashkv' {
+            break
+        }
+        'ctl;endpoint;help;help' {
+            break
+        }
+        'ctl;get' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many keys')
+            [CompletionResult]::new('--rev', '--rev', [CompletionResultType]::ParameterName, 'Read at this revision (0: the latest)')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'l: linearizable (through the leader); s: serializable (this member''s copy, faster)')
+            [CompletionResult]::new('--sort-by', '--sort-by', [CompletionResultType]::ParameterName, 'Sort by this field')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Sort order')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Every key that starts with KEY')
+            [CompletionResult]::new('--from-key', '--from-key', [CompletionResultType]::ParameterName, 'Every key from KEY on')
+            [CompletionResult]::new('--keys-only', '--keys-only', [CompletionResultType]::ParameterName, 'Keys without values')
+            [CompletionResult]::new('--count-only', '--count-only', [CompletionResultType]::ParameterName, 'Only the number of keys')
+            [CompletionResult]::new('--print-value-only', '--print-value-only', [CompletionResultType]::ParameterName, 'Values without keys')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;put' {
+            [CompletionResult]::new('--lease', '--lease', [CompletionResultType]::ParameterName, 'Attach the key to this lease (hex ID)')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--prev-kv', '--prev-kv', [CompletionResultType]::ParameterName, 'Print the previous key-value')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;del' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Every key that starts with KEY')
+            [CompletionResult]::new('--from-key', '--from-key', [CompletionResultType]::ParameterName, 'Every key from KEY on')
+            [CompletionResult]::new('--prev-kv', '--prev-kv', [CompletionResultType]::ParameterName, 'Print the deleted key-values')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;watch' {
+            [CompletionResult]::new('--rev', '--rev', [CompletionResultType]::ParameterName, 'Start from this revision (0: from now); history must not be compacted')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Every key that starts with KEY')
+            [CompletionResult]::new('--from-key', '--from-key', [CompletionResultType]::ParameterName, 'Every key from KEY on')
+            [CompletionResult]::new('--prev-kv', '--prev-kv', [CompletionResultType]::ParameterName, 'Print each event''s previous key-value')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;txn' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;lease' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a lease with a TTL in seconds')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a lease, deleting its keys')
+            [CompletionResult]::new('timetolive', 'timetolive', [CompletionResultType]::ParameterValue, 'Show a lease''s granted and remaining TTL')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the leases')
+            [CompletionResult]::new('keep-alive', 'keep-alive', [CompletionResultType]::ParameterValue, 'Keep a lease alive until interrupted')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;lease;grant' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;lease;revoke' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;lease;timetolive' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--keys', '--keys', [CompletionResultType]::ParameterName, 'List the keys attached to it')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;lease;list' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;lease;keep-alive' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Renew once and exit')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;lease;help' {
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a lease with a TTL in seconds')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a lease, deleting its keys')
+            [CompletionResult]::new('timetolive', 'timetolive', [CompletionResultType]::ParameterValue, 'Show a lease''s granted and remaining TTL')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the leases')
+            [CompletionResult]::new('keep-alive', 'keep-alive', [CompletionResultType]::ParameterValue, 'Keep a lease alive until interrupted')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;lease;help;grant' {
+            break
+        }
+        'ctl;lease;help;revoke' {
+            break
+        }
+        'ctl;lease;help;timetolive' {
+            break
+        }
+        'ctl;lease;help;list' {
+            break
+        }
+        'ctl;lease;help;keep-alive' {
+            break
+        }
+        'ctl;lease;help;help' {
+            break
+        }
+        'ctl;snapshot' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save a member''s backend to FILE (written 0600, checked against its SHA-256)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;snapshot;save' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;snapshot;help' {
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save a member''s backend to FILE (written 0600, checked against its SHA-256)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;snapshot;help;save' {
+            break
+        }
+        'ctl;snapshot;help;help' {
+            break
+        }
+        'ctl;move-leader' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;defrag' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Defragment every member (from the member list) instead of --endpoints')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;compaction' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--physical', '--physical', [CompletionResultType]::ParameterName, 'Wait until the compaction is applied to the backend')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;alarm' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the raised alarms')
+            [CompletionResult]::new('disarm', 'disarm', [CompletionResultType]::ParameterValue, 'Clear every alarm (after freeing space: compaction and defrag)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;alarm;list' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;alarm;disarm' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;alarm;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the raised alarms')
+            [CompletionResult]::new('disarm', 'disarm', [CompletionResultType]::ParameterValue, 'Clear every alarm (after freeing space: compaction and defrag)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;alarm;help;list' {
+            break
+        }
+        'ctl;alarm;help;disarm' {
+            break
+        }
+        'ctl;alarm;help;help' {
+            break
+        }
         'ctl;completions' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -263,6 +1000,20 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('pki', 'pki', [CompletionResultType]::ParameterValue, 'cfssl-compatible certificate tooling: CA, client, server and peer certificates')
             [CompletionResult]::new('render-units', 'render-units', [CompletionResultType]::ParameterValue, 'Render per-member systemd units, etcd config files or environment files from one cluster description')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run an etcd v3 member (etcd''s flags and ETCD_* variables; the real etcdctl works against it)')
+            [CompletionResult]::new('cluster-health', 'cluster-health', [CompletionResultType]::ParameterValue, 'Check every member''s health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)')
+            [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'List, add, remove, update or promote members')
+            [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Per-endpoint health, status and data hashes')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get keys (a key, a range, a prefix)')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Put a key')
+            [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete keys (a key, a range, a prefix)')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Print changes to keys until interrupted')
+            [CompletionResult]::new('txn', 'txn', [CompletionResultType]::ParameterValue, 'Run a transaction read from standard input (etcdctl''s txn format)')
+            [CompletionResult]::new('lease', 'lease', [CompletionResultType]::ParameterValue, 'Grant, revoke, inspect, list and keep alive leases')
+            [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Save a member''s backend to a file')
+            [CompletionResult]::new('move-leader', 'move-leader', [CompletionResultType]::ParameterValue, 'Hand the leadership to another member')
+            [CompletionResult]::new('defrag', 'defrag', [CompletionResultType]::ParameterValue, 'Defragment members'' backends, returning freed space to the file system')
+            [CompletionResult]::new('compaction', 'compaction', [CompletionResultType]::ParameterValue, 'Discard the key history before a revision')
+            [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'List or disarm alarms (NOSPACE, CORRUPT)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -306,6 +1057,112 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             break
         }
         'ctl;help;serve' {
+            break
+        }
+        'ctl;help;cluster-health' {
+            break
+        }
+        'ctl;help;member' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the members: ID, status, name, peer and client URLs, learner')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a member (start it afterwards with the printed settings)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a member (by hex ID or name)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a member''s peer URLs (by hex ID or name)')
+            [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Promote a learner to a voting member (by hex ID or name)')
+            break
+        }
+        'ctl;help;member;list' {
+            break
+        }
+        'ctl;help;member;add' {
+            break
+        }
+        'ctl;help;member;remove' {
+            break
+        }
+        'ctl;help;member;update' {
+            break
+        }
+        'ctl;help;member;promote' {
+            break
+        }
+        'ctl;help;endpoint' {
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Whether each endpoint commits a read through raft and has no alarm')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Each endpoint''s member ID, version, database size, leadership and raft indexes')
+            [CompletionResult]::new('hashkv', 'hashkv', [CompletionResultType]::ParameterValue, 'Each endpoint''s hash of its keys and values (equal hashes: equal data)')
+            break
+        }
+        'ctl;help;endpoint;health' {
+            break
+        }
+        'ctl;help;endpoint;status' {
+            break
+        }
+        'ctl;help;endpoint;hashkv' {
+            break
+        }
+        'ctl;help;get' {
+            break
+        }
+        'ctl;help;put' {
+            break
+        }
+        'ctl;help;del' {
+            break
+        }
+        'ctl;help;watch' {
+            break
+        }
+        'ctl;help;txn' {
+            break
+        }
+        'ctl;help;lease' {
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a lease with a TTL in seconds')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a lease, deleting its keys')
+            [CompletionResult]::new('timetolive', 'timetolive', [CompletionResultType]::ParameterValue, 'Show a lease''s granted and remaining TTL')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the leases')
+            [CompletionResult]::new('keep-alive', 'keep-alive', [CompletionResultType]::ParameterValue, 'Keep a lease alive until interrupted')
+            break
+        }
+        'ctl;help;lease;grant' {
+            break
+        }
+        'ctl;help;lease;revoke' {
+            break
+        }
+        'ctl;help;lease;timetolive' {
+            break
+        }
+        'ctl;help;lease;list' {
+            break
+        }
+        'ctl;help;lease;keep-alive' {
+            break
+        }
+        'ctl;help;snapshot' {
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save a member''s backend to FILE (written 0600, checked against its SHA-256)')
+            break
+        }
+        'ctl;help;snapshot;save' {
+            break
+        }
+        'ctl;help;move-leader' {
+            break
+        }
+        'ctl;help;defrag' {
+            break
+        }
+        'ctl;help;compaction' {
+            break
+        }
+        'ctl;help;alarm' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the raised alarms')
+            [CompletionResult]::new('disarm', 'disarm', [CompletionResultType]::ParameterValue, 'Clear every alarm (after freeing space: compaction and defrag)')
+            break
+        }
+        'ctl;help;alarm;list' {
+            break
+        }
+        'ctl;help;alarm;disarm' {
             break
         }
         'ctl;help;completions' {

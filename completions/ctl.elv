@@ -25,6 +25,20 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand pki 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
             cand render-units 'Render per-member systemd units, etcd config files or environment files from one cluster description'
             cand serve 'Run an etcd v3 member (etcd''s flags and ETCD_* variables; the real etcdctl works against it)'
+            cand cluster-health 'Check every member''s health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)'
+            cand member 'List, add, remove, update or promote members'
+            cand endpoint 'Per-endpoint health, status and data hashes'
+            cand get 'Get keys (a key, a range, a prefix)'
+            cand put 'Put a key'
+            cand del 'Delete keys (a key, a range, a prefix)'
+            cand watch 'Print changes to keys until interrupted'
+            cand txn 'Run a transaction read from standard input (etcdctl''s txn format)'
+            cand lease 'Grant, revoke, inspect, list and keep alive leases'
+            cand snapshot 'Save a member''s backend to a file'
+            cand move-leader 'Hand the leadership to another member'
+            cand defrag 'Defragment members'' backends, returning freed space to the file system'
+            cand compaction 'Discard the key history before a revision'
+            cand alarm 'List or disarm alarms (NOSPACE, CORRUPT)'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -227,6 +241,673 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ctl;cluster-health'= {
+            cand -f 'Check again every SECONDS until interrupted'
+            cand --watch 'Check again every SECONDS until interrupted'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;member'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the members: ID, status, name, peer and client URLs, learner'
+            cand add 'Add a member (start it afterwards with the printed settings)'
+            cand remove 'Remove a member (by hex ID or name)'
+            cand update 'Change a member''s peer URLs (by hex ID or name)'
+            cand promote 'Promote a learner to a voting member (by hex ID or name)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;member;list'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;member;add'= {
+            cand --peer-urls 'The new member''s peer URLs, comma-separated'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --learner 'Add it as a learner, which gets the log but does not vote until promoted'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;member;remove'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;member;update'= {
+            cand --peer-urls 'The new peer URLs, comma-separated'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;member;promote'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;member;help'= {
+            cand list 'List the members: ID, status, name, peer and client URLs, learner'
+            cand add 'Add a member (start it afterwards with the printed settings)'
+            cand remove 'Remove a member (by hex ID or name)'
+            cand update 'Change a member''s peer URLs (by hex ID or name)'
+            cand promote 'Promote a learner to a voting member (by hex ID or name)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;member;help;list'= {
+        }
+        &'ctl;member;help;add'= {
+        }
+        &'ctl;member;help;remove'= {
+        }
+        &'ctl;member;help;update'= {
+        }
+        &'ctl;member;help;promote'= {
+        }
+        &'ctl;member;help;help'= {
+        }
+        &'ctl;endpoint'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --cluster 'Use every member''s client URLs (from the member list) instead of --endpoints'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand health 'Whether each endpoint commits a read through raft and has no alarm'
+            cand status 'Each endpoint''s member ID, version, database size, leadership and raft indexes'
+            cand hashkv 'Each endpoint''s hash of its keys and values (equal hashes: equal data)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;endpoint;health'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --cluster 'Use every member''s client URLs (from the member list) instead of --endpoints'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;endpoint;status'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --cluster 'Use every member''s client URLs (from the member list) instead of --endpoints'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;endpoint;hashkv'= {
+            cand --rev 'Hash up to this revision (0: the latest)'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --cluster 'Use every member''s client URLs (from the member list) instead of --endpoints'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;endpoint;help'= {
+            cand health 'Whether each endpoint commits a read through raft and has no alarm'
+            cand status 'Each endpoint''s member ID, version, database size, leadership and raft indexes'
+            cand hashkv 'Each endpoint''s hash of its keys and values (equal hashes: equal data)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;endpoint;help;health'= {
+        }
+        &'ctl;endpoint;help;status'= {
+        }
+        &'ctl;endpoint;help;hashkv'= {
+        }
+        &'ctl;endpoint;help;help'= {
+        }
+        &'ctl;get'= {
+            cand --limit 'At most this many keys'
+            cand --rev 'Read at this revision (0: the latest)'
+            cand --consistency 'l: linearizable (through the leader); s: serializable (this member''s copy, faster)'
+            cand --sort-by 'Sort by this field'
+            cand --order 'Sort order'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --prefix 'Every key that starts with KEY'
+            cand --from-key 'Every key from KEY on'
+            cand --keys-only 'Keys without values'
+            cand --count-only 'Only the number of keys'
+            cand --print-value-only 'Values without keys'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;put'= {
+            cand --lease 'Attach the key to this lease (hex ID)'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --prev-kv 'Print the previous key-value'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;del'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --prefix 'Every key that starts with KEY'
+            cand --from-key 'Every key from KEY on'
+            cand --prev-kv 'Print the deleted key-values'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;watch'= {
+            cand --rev 'Start from this revision (0: from now); history must not be compacted'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --prefix 'Every key that starts with KEY'
+            cand --from-key 'Every key from KEY on'
+            cand --prev-kv 'Print each event''s previous key-value'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;txn'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;lease'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand grant 'Grant a lease with a TTL in seconds'
+            cand revoke 'Revoke a lease, deleting its keys'
+            cand timetolive 'Show a lease''s granted and remaining TTL'
+            cand list 'List the leases'
+            cand keep-alive 'Keep a lease alive until interrupted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;lease;grant'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;lease;revoke'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;lease;timetolive'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --keys 'List the keys attached to it'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;lease;list'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;lease;keep-alive'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --once 'Renew once and exit'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;lease;help'= {
+            cand grant 'Grant a lease with a TTL in seconds'
+            cand revoke 'Revoke a lease, deleting its keys'
+            cand timetolive 'Show a lease''s granted and remaining TTL'
+            cand list 'List the leases'
+            cand keep-alive 'Keep a lease alive until interrupted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;lease;help;grant'= {
+        }
+        &'ctl;lease;help;revoke'= {
+        }
+        &'ctl;lease;help;timetolive'= {
+        }
+        &'ctl;lease;help;list'= {
+        }
+        &'ctl;lease;help;keep-alive'= {
+        }
+        &'ctl;lease;help;help'= {
+        }
+        &'ctl;snapshot'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand save 'Save a member''s backend to FILE (written 0600, checked against its SHA-256)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;snapshot;save'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;snapshot;help'= {
+            cand save 'Save a member''s backend to FILE (written 0600, checked against its SHA-256)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;snapshot;help;save'= {
+        }
+        &'ctl;snapshot;help;help'= {
+        }
+        &'ctl;move-leader'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;defrag'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --cluster 'Defragment every member (from the member list) instead of --endpoints'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;compaction'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --physical 'Wait until the compaction is applied to the backend'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;alarm'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the raised alarms'
+            cand disarm 'Clear every alarm (after freeing space: compaction and defrag)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;alarm;list'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;alarm;disarm'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;alarm;help'= {
+            cand list 'List the raised alarms'
+            cand disarm 'Clear every alarm (after freeing space: compaction and defrag)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;alarm;help;list'= {
+        }
+        &'ctl;alarm;help;disarm'= {
+        }
+        &'ctl;alarm;help;help'= {
+        }
         &'ctl;completions'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -237,6 +918,20 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand pki 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
             cand render-units 'Render per-member systemd units, etcd config files or environment files from one cluster description'
             cand serve 'Run an etcd v3 member (etcd''s flags and ETCD_* variables; the real etcdctl works against it)'
+            cand cluster-health 'Check every member''s health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)'
+            cand member 'List, add, remove, update or promote members'
+            cand endpoint 'Per-endpoint health, status and data hashes'
+            cand get 'Get keys (a key, a range, a prefix)'
+            cand put 'Put a key'
+            cand del 'Delete keys (a key, a range, a prefix)'
+            cand watch 'Print changes to keys until interrupted'
+            cand txn 'Run a transaction read from standard input (etcdctl''s txn format)'
+            cand lease 'Grant, revoke, inspect, list and keep alive leases'
+            cand snapshot 'Save a member''s backend to a file'
+            cand move-leader 'Hand the leadership to another member'
+            cand defrag 'Defragment members'' backends, returning freed space to the file system'
+            cand compaction 'Discard the key history before a revision'
+            cand alarm 'List or disarm alarms (NOSPACE, CORRUPT)'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -269,6 +964,82 @@ set edit:completion:arg-completer[ctl] = {|@words|
         &'ctl;help;render-units'= {
         }
         &'ctl;help;serve'= {
+        }
+        &'ctl;help;cluster-health'= {
+        }
+        &'ctl;help;member'= {
+            cand list 'List the members: ID, status, name, peer and client URLs, learner'
+            cand add 'Add a member (start it afterwards with the printed settings)'
+            cand remove 'Remove a member (by hex ID or name)'
+            cand update 'Change a member''s peer URLs (by hex ID or name)'
+            cand promote 'Promote a learner to a voting member (by hex ID or name)'
+        }
+        &'ctl;help;member;list'= {
+        }
+        &'ctl;help;member;add'= {
+        }
+        &'ctl;help;member;remove'= {
+        }
+        &'ctl;help;member;update'= {
+        }
+        &'ctl;help;member;promote'= {
+        }
+        &'ctl;help;endpoint'= {
+            cand health 'Whether each endpoint commits a read through raft and has no alarm'
+            cand status 'Each endpoint''s member ID, version, database size, leadership and raft indexes'
+            cand hashkv 'Each endpoint''s hash of its keys and values (equal hashes: equal data)'
+        }
+        &'ctl;help;endpoint;health'= {
+        }
+        &'ctl;help;endpoint;status'= {
+        }
+        &'ctl;help;endpoint;hashkv'= {
+        }
+        &'ctl;help;get'= {
+        }
+        &'ctl;help;put'= {
+        }
+        &'ctl;help;del'= {
+        }
+        &'ctl;help;watch'= {
+        }
+        &'ctl;help;txn'= {
+        }
+        &'ctl;help;lease'= {
+            cand grant 'Grant a lease with a TTL in seconds'
+            cand revoke 'Revoke a lease, deleting its keys'
+            cand timetolive 'Show a lease''s granted and remaining TTL'
+            cand list 'List the leases'
+            cand keep-alive 'Keep a lease alive until interrupted'
+        }
+        &'ctl;help;lease;grant'= {
+        }
+        &'ctl;help;lease;revoke'= {
+        }
+        &'ctl;help;lease;timetolive'= {
+        }
+        &'ctl;help;lease;list'= {
+        }
+        &'ctl;help;lease;keep-alive'= {
+        }
+        &'ctl;help;snapshot'= {
+            cand save 'Save a member''s backend to FILE (written 0600, checked against its SHA-256)'
+        }
+        &'ctl;help;snapshot;save'= {
+        }
+        &'ctl;help;move-leader'= {
+        }
+        &'ctl;help;defrag'= {
+        }
+        &'ctl;help;compaction'= {
+        }
+        &'ctl;help;alarm'= {
+            cand list 'List the raised alarms'
+            cand disarm 'Clear every alarm (after freeing space: compaction and defrag)'
+        }
+        &'ctl;help;alarm;list'= {
+        }
+        &'ctl;help;alarm;disarm'= {
         }
         &'ctl;help;completions'= {
         }

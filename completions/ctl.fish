@@ -29,6 +29,20 @@ complete -c ctl -n "__fish_ctl_needs_command" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "pki" -d 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "render-units" -d 'Render per-member systemd units, etcd config files or environment files from one cluster description'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "serve" -d 'Run an etcd v3 member (etcd\'s flags and ETCD_* variables; the real etcdctl works against it)'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "cluster-health" -d 'Check every member\'s health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "member" -d 'List, add, remove, update or promote members'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "endpoint" -d 'Per-endpoint health, status and data hashes'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "get" -d 'Get keys (a key, a range, a prefix)'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "put" -d 'Put a key'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "del" -d 'Delete keys (a key, a range, a prefix)'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "watch" -d 'Print changes to keys until interrupted'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "txn" -d 'Run a transaction read from standard input (etcdctl\'s txn format)'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "lease" -d 'Grant, revoke, inspect, list and keep alive leases'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "snapshot" -d 'Save a member\'s backend to a file'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "move-leader" -d 'Hand the leadership to another member'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "defrag" -d 'Defragment members\' backends, returning freed space to the file system'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "compaction" -d 'Discard the key history before a revision'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check help" -s h -l help -d 'Print help'
@@ -168,13 +182,467 @@ complete -c ctl -n "__fish_ctl_using_subcommand serve" -l client-cert-auth -d 'R
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l peer-client-cert-auth -d 'Require peer certificates'
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s f -l watch -d 'Check again every SECONDS until interrupted' -r
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "list" -d 'List the members: ID, status, name, peer and client URLs, learner'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "add" -d 'Add a member (start it afterwards with the printed settings)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "remove" -d 'Remove a member (by hex ID or name)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "update" -d 'Change a member\'s peer URLs (by hex ID or name)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "promote" -d 'Promote a learner to a voting member (by hex ID or name)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l peer-urls -d 'The new member\'s peer URLs, comma-separated' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l learner -d 'Add it as a learner, which gets the log but does not vote until promoted'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l peer-urls -d 'The new peer URLs, comma-separated' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the members: ID, status, name, peer and client URLs, learner'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a member (start it afterwards with the printed settings)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a member (by hex ID or name)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a member\'s peer URLs (by hex ID or name)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "promote" -d 'Promote a learner to a voting member (by hex ID or name)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -f -a "health" -d 'Whether each endpoint commits a read through raft and has no alarm'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -f -a "status" -d 'Each endpoint\'s member ID, version, database size, leadership and raft indexes'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -f -a "hashkv" -d 'Each endpoint\'s hash of its keys and values (equal hashes: equal data)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l rev -d 'Hash up to this revision (0: the latest)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "health" -d 'Whether each endpoint commits a read through raft and has no alarm'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "status" -d 'Each endpoint\'s member ID, version, database size, leadership and raft indexes'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "hashkv" -d 'Each endpoint\'s hash of its keys and values (equal hashes: equal data)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l limit -d 'At most this many keys' -r
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l rev -d 'Read at this revision (0: the latest)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l consistency -d 'l: linearizable (through the leader); s: serializable (this member\'s copy, faster)' -r -f -a "l\t''
+s\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l sort-by -d 'Sort by this field' -r -f -a "CREATE\t''
+KEY\t''
+MODIFY\t''
+VALUE\t''
+VERSION\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l order -d 'Sort order' -r -f -a "ASCEND\t''
+DESCEND\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand get" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l prefix -d 'Every key that starts with KEY'
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l from-key -d 'Every key from KEY on'
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l keys-only -d 'Keys without values'
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l count-only -d 'Only the number of keys'
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l print-value-only -d 'Values without keys'
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand get" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand get" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l lease -d 'Attach the key to this lease (hex ID)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand put" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l prev-kv -d 'Print the previous key-value'
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand put" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand put" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand del" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l prefix -d 'Every key that starts with KEY'
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l from-key -d 'Every key from KEY on'
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l prev-kv -d 'Print the deleted key-values'
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand del" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand del" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l rev -d 'Start from this revision (0: from now); history must not be compacted' -r
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l prefix -d 'Every key that starts with KEY'
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l from-key -d 'Every key from KEY on'
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l prev-kv -d 'Print each event\'s previous key-value'
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -f -a "grant" -d 'Grant a lease with a TTL in seconds'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -f -a "revoke" -d 'Revoke a lease, deleting its keys'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -f -a "timetolive" -d 'Show a lease\'s granted and remaining TTL'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -f -a "list" -d 'List the leases'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -f -a "keep-alive" -d 'Keep a lease alive until interrupted'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l keys -d 'List the keys attached to it'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l once -d 'Renew once and exit'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant a lease with a TTL in seconds'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a lease, deleting its keys'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "timetolive" -d 'Show a lease\'s granted and remaining TTL'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the leases'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "keep-alive" -d 'Keep a lease alive until interrupted'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -f -a "save" -d 'Save a member\'s backend to FILE (written 0600, checked against its SHA-256)'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save a member\'s backend to FILE (written 0600, checked against its SHA-256)'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l cluster -d 'Defragment every member (from the member list) instead of --endpoints'
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l physical -d 'Wait until the compaction is applied to the backend'
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -f -a "list" -d 'List the raised alarms'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -f -a "disarm" -d 'Clear every alarm (after freeing space: compaction and defrag)'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the raised alarms'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "disarm" -d 'Clear every alarm (after freeing space: compaction and defrag)'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve completions help" -f -a "pki" -d 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve completions help" -f -a "render-units" -d 'Render per-member systemd units, etcd config files or environment files from one cluster description'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve completions help" -f -a "serve" -d 'Run an etcd v3 member (etcd\'s flags and ETCD_* variables; the real etcdctl works against it)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "pki" -d 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "render-units" -d 'Render per-member systemd units, etcd config files or environment files from one cluster description'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "serve" -d 'Run an etcd v3 member (etcd\'s flags and ETCD_* variables; the real etcdctl works against it)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "cluster-health" -d 'Check every member\'s health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "member" -d 'List, add, remove, update or promote members'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "endpoint" -d 'Per-endpoint health, status and data hashes'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "get" -d 'Get keys (a key, a range, a prefix)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "put" -d 'Put a key'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "del" -d 'Delete keys (a key, a range, a prefix)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "watch" -d 'Print changes to keys until interrupted'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "txn" -d 'Run a transaction read from standard input (etcdctl\'s txn format)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "lease" -d 'Grant, revoke, inspect, list and keep alive leases'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "snapshot" -d 'Save a member\'s backend to a file'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "move-leader" -d 'Hand the leadership to another member'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "defrag" -d 'Defragment members\' backends, returning freed space to the file system'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "compaction" -d 'Discard the key history before a revision'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "print-defaults" -d 'Print an example signing config, certificate request or init profile'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "gencert" -d 'Make a key and a certificate: a new CA with --initca, else signed by --ca'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "genkey" -d 'Make a key and a certificate request (CSR)'
@@ -183,3 +651,19 @@ complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "certinfo" -d 'Describe a certificate or CSR (cfssl certinfo\'s JSON, or text)'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "init" -d 'Make the whole etcd set (CA, client, server, peer) in one step'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "check" -d 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the members: ID, status, name, peer and client URLs, learner'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add a member (start it afterwards with the printed settings)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member (by hex ID or name)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "update" -d 'Change a member\'s peer URLs (by hex ID or name)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "promote" -d 'Promote a learner to a voting member (by hex ID or name)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "health" -d 'Whether each endpoint commits a read through raft and has no alarm'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "status" -d 'Each endpoint\'s member ID, version, database size, leadership and raft indexes'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "hashkv" -d 'Each endpoint\'s hash of its keys and values (equal hashes: equal data)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "grant" -d 'Grant a lease with a TTL in seconds'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "revoke" -d 'Revoke a lease, deleting its keys'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "timetolive" -d 'Show a lease\'s granted and remaining TTL'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "list" -d 'List the leases'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "keep-alive" -d 'Keep a lease alive until interrupted'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Save a member\'s backend to FILE (written 0600, checked against its SHA-256)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "list" -d 'List the raised alarms'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "disarm" -d 'Clear every alarm (after freeing space: compaction and defrag)'

@@ -2,9 +2,12 @@
 //! the work lives in the capability modules below, which tests call directly.
 
 pub mod cli;
+pub mod client;
 pub mod error;
 pub mod input;
 pub mod output;
+pub mod pem;
 pub mod pki;
 pub mod server;
 pub mod units;
+pub mod url;

@@ -3,9 +3,12 @@ use clap::Parser;
 fn main() {
     let args = ctl::cli::normalize_args(std::env::args_os().collect());
     let cli = ctl::cli::Cli::parse_from(args);
-    if let Err(err) = ctl::cli::run(cli) {
-        eprintln!("error: {}", err.cause);
-        eprintln!("hint: {}", err.hint);
-        std::process::exit(1);
+    match ctl::cli::run(cli) {
+        Ok(code) => std::process::exit(code),
+        Err(err) => {
+            eprintln!("error: {}", err.cause);
+            eprintln!("hint: {}", err.hint);
+            std::process::exit(1);
+        }
     }
 }

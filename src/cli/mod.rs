@@ -9,6 +9,13 @@ use clap::{Parser, Subcommand};
 use crate::error::Result;
 
 pub mod assets;
+pub mod client;
+pub mod endpoint;
+pub mod health;
+pub mod kv;
+pub mod lease;
+pub mod maintenance;
+pub mod member;
 pub mod pki;
 pub mod serve;
 pub mod units;
@@ -31,17 +38,60 @@ pub enum Command {
     RenderUnits(units::RenderUnitsArgs),
     /// Run an etcd v3 member (etcd's flags and ETCD_* variables; the real etcdctl works against it)
     Serve(serve::ServeCommand),
+    /// Check every member's health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)
+    ClusterHealth(health::ClusterHealthArgs),
+    /// List, add, remove, update or promote members
+    Member(member::MemberArgs),
+    /// Per-endpoint health, status and data hashes
+    Endpoint(endpoint::EndpointArgs),
+    /// Get keys (a key, a range, a prefix)
+    Get(kv::GetArgs),
+    /// Put a key
+    Put(kv::PutArgs),
+    /// Delete keys (a key, a range, a prefix)
+    Del(kv::DelArgs),
+    /// Print changes to keys until interrupted
+    Watch(kv::WatchArgs),
+    /// Run a transaction read from standard input (etcdctl's txn format)
+    Txn(kv::TxnArgs),
+    /// Grant, revoke, inspect, list and keep alive leases
+    Lease(lease::LeaseArgs),
+    /// Save a member's backend to a file
+    Snapshot(maintenance::SnapshotArgs),
+    /// Hand the leadership to another member
+    MoveLeader(maintenance::MoveLeaderArgs),
+    /// Defragment members' backends, returning freed space to the file system
+    Defrag(maintenance::DefragArgs),
+    /// Discard the key history before a revision
+    Compaction(maintenance::CompactionArgs),
+    /// List or disarm alarms (NOSPACE, CORRUPT)
+    Alarm(maintenance::AlarmArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions(assets::CompletionsArgs),
 }
 
-/// Runs a parsed command line.
-pub fn run(cli: Cli) -> Result<()> {
+/// Runs a parsed command line; the process's exit status.
+pub fn run(cli: Cli) -> Result<i32> {
+    let done = |result: Result<()>| result.map(|()| 0);
     match cli.command {
-        Command::Pki(command) => pki::run(command),
-        Command::RenderUnits(args) => units::run(args),
-        Command::Serve(args) => serve::run(args),
-        Command::Completions(args) => assets::run_completions(args),
+        Command::Pki(command) => done(pki::run(command)),
+        Command::RenderUnits(args) => done(units::run(args)),
+        Command::Serve(args) => done(serve::run(args)),
+        Command::ClusterHealth(args) => health::run(args),
+        Command::Member(args) => member::run(args),
+        Command::Endpoint(args) => endpoint::run(args),
+        Command::Get(args) => kv::get(args),
+        Command::Put(args) => kv::put(args),
+        Command::Del(args) => kv::del(args),
+        Command::Watch(args) => kv::watch(args),
+        Command::Txn(args) => kv::txn(args),
+        Command::Lease(args) => lease::run(args),
+        Command::Snapshot(args) => maintenance::snapshot(args),
+        Command::MoveLeader(args) => maintenance::move_leader(args),
+        Command::Defrag(args) => maintenance::defrag(args),
+        Command::Compaction(args) => maintenance::compaction(args),
+        Command::Alarm(args) => maintenance::alarm(args),
+        Command::Completions(args) => done(assets::run_completions(args)),
     }
 }
 

@@ -9,6 +9,7 @@ use clap::Args;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
+use crate::url;
 
 /// etcd's flags, with etcd's defaults. Every flag also reads ETCD_<FLAG> from the environment.
 #[derive(Debug, Clone, Args)]
@@ -193,12 +194,12 @@ pub enum AutoCompaction {
 pub struct ServerConfig {
     pub name: String,
     pub data_dir: PathBuf,
-    pub listen_client_urls: Vec<url_lite::Url>,
-    pub advertise_client_urls: Vec<url_lite::Url>,
-    pub listen_peer_urls: Vec<url_lite::Url>,
-    pub initial_advertise_peer_urls: Vec<url_lite::Url>,
+    pub listen_client_urls: Vec<url::Url>,
+    pub advertise_client_urls: Vec<url::Url>,
+    pub listen_peer_urls: Vec<url::Url>,
+    pub initial_advertise_peer_urls: Vec<url::Url>,
     /// name → peer URLs, in the order given.
-    pub initial_cluster: Vec<(String, Vec<url_lite::Url>)>,
+    pub initial_cluster: Vec<(String, Vec<url::Url>)>,
     pub initial_cluster_state: ClusterState,
     pub initial_cluster_token: String,
     pub heartbeat_interval_ms: u64,
@@ -213,86 +214,12 @@ pub struct ServerConfig {
     pub log_level: String,
 }
 
-/// A URL as etcd's flags take them: scheme http/https/unix(s), host and port.
-pub mod url_lite {
-    use std::fmt;
-
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub struct Url {
-        pub scheme: String,
-        pub host: String,
-        pub port: u16,
-    }
-
-    impl Url {
-        pub fn is_tls(&self) -> bool {
-            self.scheme == "https" || self.scheme == "unixs"
-        }
-
-        /// host:port, with IPv6 hosts in brackets.
-        pub fn authority(&self) -> String {
-            if self.host.contains(':') {
-                format!("[{}]:{}", self.host, self.port)
-            } else {
-                format!("{}:{}", self.host, self.port)
-            }
-        }
-    }
-
-    impl fmt::Display for Url {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "{}://{}", self.scheme, self.authority())
-        }
-    }
-
-    pub fn parse(text: &str) -> Result<Url, String> {
-        let (scheme, rest) = text
-            .split_once("://")
-            .ok_or_else(|| format!("\"{text}\" lacks a scheme (http:// or https://)"))?;
-        if !matches!(scheme, "http" | "https") {
-            return Err(format!(
-                "\"{text}\" has the scheme {scheme}; use http or https"
-            ));
-        }
-        let rest = rest.trim_end_matches('/');
-        if rest.contains('/') {
-            return Err(format!(
-                "\"{text}\" has a path; etcd URLs are scheme://host:port"
-            ));
-        }
-        let (host, port) = if let Some(v6) = rest.strip_prefix('[') {
-            let (host, port) = v6
-                .split_once("]:")
-                .ok_or_else(|| format!("\"{text}\" lacks a port"))?;
-            (host.to_string(), port)
-        } else {
-            let (host, port) = rest
-                .rsplit_once(':')
-                .ok_or_else(|| format!("\"{text}\" lacks a port"))?;
-            (host.to_string(), port)
-        };
-        if host.is_empty() {
-            return Err(format!("\"{text}\" lacks a host"));
-        }
-        let port = port
-            .parse::<u16>()
-            .ok()
-            .filter(|p| *p > 0)
-            .ok_or_else(|| format!("\"{text}\" has an invalid port"))?;
-        Ok(Url {
-            scheme: scheme.to_string(),
-            host,
-            port,
-        })
-    }
-}
-
-fn parse_urls(flag: &str, text: &str) -> Result<Vec<url_lite::Url>> {
+fn parse_urls(flag: &str, text: &str) -> Result<Vec<url::Url>> {
     let urls = text
         .split(',')
         .map(str::trim)
         .filter(|u| !u.is_empty())
-        .map(url_lite::parse)
+        .map(url::parse)
         .collect::<std::result::Result<Vec<_>, _>>()
         .map_err(|problem| {
             Error::new(
@@ -589,9 +516,9 @@ impl ServeArgs {
     }
 }
 
-fn parse_initial_cluster(text: &str) -> Result<Vec<(String, Vec<url_lite::Url>)>> {
+fn parse_initial_cluster(text: &str) -> Result<Vec<(String, Vec<url::Url>)>> {
     let mut members: BTreeMap<String, usize> = BTreeMap::new();
-    let mut list: Vec<(String, Vec<url_lite::Url>)> = Vec::new();
+    let mut list: Vec<(String, Vec<url::Url>)> = Vec::new();
     for entry in text.split(',').map(str::trim).filter(|e| !e.is_empty()) {
         let (name, url) = entry.split_once('=').ok_or_else(|| {
             Error::new(
@@ -599,7 +526,7 @@ fn parse_initial_cluster(text: &str) -> Result<Vec<(String, Vec<url_lite::Url>)>
                 "write --initial-cluster master1=https://192.168.255.131:2380,master2=…",
             )
         })?;
-        let url = url_lite::parse(url).map_err(|p| {
+        let url = url::parse(url).map_err(|p| {
             Error::new(
                 format!("--initial-cluster: {p}"),
                 "write name=https://host:2380 entries",

@@ -1,7 +1,6 @@
 //! Client listeners: plain HTTP/2 + HTTP/1.1 on http URLs, TLS (optionally requiring a client
 //! certificate signed by the trusted CA) on https URLs; gRPC and the HTTP endpoints share each.
 
-use std::path::Path;
 use std::sync::Arc;
 
 use hyper_util::rt::{TokioExecutor, TokioIo};
@@ -9,42 +8,18 @@ use hyper_util::server::conn::auto::Builder;
 use hyper_util::service::TowerToHyperService;
 use rustls::server::WebPkiClientVerifier;
 use rustls::RootCertStore;
-use rustls_pki_types::pem::PemObject;
-use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
-use super::config::url_lite::Url;
 use super::config::TlsFiles;
 use crate::error::{Error, Result};
-
-fn read_certs(path: &Path, what: &str) -> Result<Vec<CertificateDer<'static>>> {
-    let certs: Vec<_> = CertificateDer::pem_file_iter(path)
-        .and_then(|iter| iter.collect::<std::result::Result<Vec<_>, _>>())
-        .map_err(|e| {
-            Error::new(
-                format!("cannot read the {what} {}: {e}", path.display()),
-                "pass a PEM file, e.g. one written by `ctl pki init`",
-            )
-        })?;
-    if certs.is_empty() {
-        return Err(Error::new(
-            format!("{} holds no certificate", path.display()),
-            format!("pass the PEM {what}"),
-        ));
-    }
-    Ok(certs)
-}
+use crate::pem::{read_certs, read_key};
+use crate::url::Url;
 
 /// The rustls configuration for one side's TLS files.
 pub fn server_tls(files: &TlsFiles) -> Result<Arc<rustls::ServerConfig>> {
     let certs = read_certs(&files.cert_file, "certificate")?;
-    let key = PrivateKeyDer::from_pem_file(&files.key_file).map_err(|e| {
-        Error::new(
-            format!("cannot read the key {}: {e}", files.key_file.display()),
-            "pass the PEM private key that belongs to --cert-file",
-        )
-    })?;
+    let key = read_key(&files.key_file, "--cert-file")?;
     let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
     let builder = rustls::ServerConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()

@@ -195,7 +195,7 @@ fn parse_peer_urls(urls: &[String]) -> Result<Vec<String>, Status> {
     }
     urls.iter()
         .map(|url| {
-            super::super::config::url_lite::parse(url)
+            crate::url::parse(url)
                 .map(|u| u.to_string())
                 .map_err(|e| Status::invalid_argument(format!("etcdserver: {e}")))
         })

@@ -1,0 +1,130 @@
+//! The flags every client command shares (etcdctl's, plus the seed's v2 spellings as aliases),
+//! and running a command's async work.
+
+use std::future::Future;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::Args;
+
+use crate::client::endpoint::parse_list;
+use crate::client::format::WriteOut;
+use crate::client::{ClientOptions, Session, TlsOptions};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Args)]
+pub struct ConnectionArgs {
+    /// Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when
+    /// any TLS flag is given
+    #[arg(
+        long,
+        global = true,
+        env = "ETCDCTL_ENDPOINTS",
+        default_value = "127.0.0.1:2379",
+        value_name = "ENDPOINTS",
+        help_heading = "Connection"
+    )]
+    pub endpoints: String,
+    /// CA certificate that signed the members' server certificates
+    #[arg(
+        long,
+        visible_alias = "ca-file",
+        global = true,
+        env = "ETCDCTL_CACERT",
+        value_name = "FILE",
+        help_heading = "Connection"
+    )]
+    pub cacert: Option<PathBuf>,
+    /// Client certificate, for members that require one (--client-cert-auth)
+    #[arg(
+        long = "cert",
+        visible_alias = "cert-file",
+        global = true,
+        env = "ETCDCTL_CERT",
+        value_name = "FILE",
+        help_heading = "Connection"
+    )]
+    pub cert_file: Option<PathBuf>,
+    /// Private key of the client certificate
+    #[arg(
+        long = "key",
+        visible_alias = "key-file",
+        global = true,
+        env = "ETCDCTL_KEY",
+        value_name = "FILE",
+        help_heading = "Connection"
+    )]
+    pub key_file: Option<PathBuf>,
+    /// Accept any server certificate (encrypted, but not authenticated: for diagnosis only)
+    #[arg(
+        long,
+        global = true,
+        env = "ETCDCTL_INSECURE_SKIP_TLS_VERIFY",
+        help_heading = "Connection"
+    )]
+    pub insecure_skip_tls_verify: bool,
+    /// How long to wait for a connection (TCP and TLS)
+    #[arg(long, global = true, env = "ETCDCTL_DIAL_TIMEOUT", default_value = "2s", value_parser = duration, value_name = "DURATION", help_heading = "Connection")]
+    pub dial_timeout: Duration,
+    /// How long to wait for an answer
+    #[arg(long, global = true, env = "ETCDCTL_COMMAND_TIMEOUT", default_value = "5s", value_parser = duration, value_name = "DURATION", help_heading = "Connection")]
+    pub command_timeout: Duration,
+    /// Output format
+    #[arg(
+        short = 'w',
+        long = "write-out",
+        global = true,
+        env = "ETCDCTL_WRITE_OUT",
+        value_enum,
+        default_value = "simple",
+        help_heading = "Connection"
+    )]
+    pub write_out: WriteOut,
+}
+
+fn duration(text: &str) -> std::result::Result<Duration, String> {
+    crate::pki::duration::parse_go_duration(text)
+}
+
+impl ConnectionArgs {
+    pub fn options(&self) -> Result<ClientOptions> {
+        let tls = TlsOptions {
+            cacert: self.cacert.clone(),
+            cert: self.cert_file.clone(),
+            key: self.key_file.clone(),
+            insecure_skip_verify: self.insecure_skip_tls_verify,
+        };
+        Ok(ClientOptions {
+            endpoints: parse_list(&self.endpoints, tls.any())?,
+            tls,
+            dial_timeout: self.dial_timeout,
+            command_timeout: self.command_timeout,
+        })
+    }
+
+    pub fn session(&self) -> Result<Session> {
+        Session::new(self.options()?)
+    }
+}
+
+/// Runs a command's async work on a runtime of its own.
+pub fn block_on<T>(work: impl Future<Output = Result<T>>) -> Result<T> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| {
+            Error::new(
+                format!("cannot start the async runtime: {e}"),
+                "check the process limits",
+            )
+        })?
+        .block_on(work)
+}
+
+/// Prints `text` as a whole, so a closed pipe (e.g. `| head`) ends quietly.
+pub fn print(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+}
