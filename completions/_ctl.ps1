@@ -28,6 +28,8 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('pki', 'pki', [CompletionResultType]::ParameterValue, 'cfssl-compatible certificate tooling: CA, client, server and peer certificates')
             [CompletionResult]::new('render-units', 'render-units', [CompletionResultType]::ParameterValue, 'Render per-member systemd units, etcd config files or environment files from one cluster description')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run an etcd v3 member (etcd''s flags and ETCD_* variables; the real etcdctl works against it)')
+            [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Start a secure local cluster: certificates, units, members on 127.0.0.1…N, health')
+            [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Stop a sandbox started with `ctl up --detach`')
             [CompletionResult]::new('cluster-health', 'cluster-health', [CompletionResultType]::ParameterValue, 'Check every member''s health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'List, add, remove, update or promote members')
             [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Per-endpoint health, status and data hashes')
@@ -260,6 +262,29 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'etcd''s YAML configuration file; when given, it replaces the flags and variables')
             [CompletionResult]::new('--client-cert-auth', '--client-cert-auth', [CompletionResultType]::ParameterName, 'Require client certificates')
             [CompletionResult]::new('--peer-client-cert-auth', '--peer-client-cert-auth', [CompletionResultType]::ParameterName, 'Require peer certificates')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;up' {
+            [CompletionResult]::new('--members', '--members', [CompletionResultType]::ParameterName, 'How many members (1 to 7), on 127.0.0.1, 127.0.0.2, … [default: 3]')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The sandbox directory; an existing sandbox is restarted with its data')
+            [CompletionResult]::new('--client-port', '--client-port', [CompletionResultType]::ParameterName, 'Every member''s client port, on its own address')
+            [CompletionResult]::new('--peer-port', '--peer-port', [CompletionResultType]::ParameterName, 'Every member''s peer port, on its own address')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long the cluster may take to become healthy')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Return once the cluster is healthy, leaving the members running (stop them with `ctl down`)')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Return once the cluster is healthy, leaving the members running (stop them with `ctl down`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;down' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The sandbox directory')
+            [CompletionResult]::new('--purge', '--purge', [CompletionResultType]::ParameterName, 'Also delete the sandbox: certificates, data and logs')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1000,6 +1025,8 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('pki', 'pki', [CompletionResultType]::ParameterValue, 'cfssl-compatible certificate tooling: CA, client, server and peer certificates')
             [CompletionResult]::new('render-units', 'render-units', [CompletionResultType]::ParameterValue, 'Render per-member systemd units, etcd config files or environment files from one cluster description')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run an etcd v3 member (etcd''s flags and ETCD_* variables; the real etcdctl works against it)')
+            [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Start a secure local cluster: certificates, units, members on 127.0.0.1…N, health')
+            [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Stop a sandbox started with `ctl up --detach`')
             [CompletionResult]::new('cluster-health', 'cluster-health', [CompletionResultType]::ParameterValue, 'Check every member''s health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'List, add, remove, update or promote members')
             [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Per-endpoint health, status and data hashes')
@@ -1057,6 +1084,12 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             break
         }
         'ctl;help;serve' {
+            break
+        }
+        'ctl;help;up' {
+            break
+        }
+        'ctl;help;down' {
             break
         }
         'ctl;help;cluster-health' {

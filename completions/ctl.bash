@@ -34,6 +34,9 @@ _ctl() {
             ctl,del)
                 cmd="ctl__subcmd__del"
                 ;;
+            ctl,down)
+                cmd="ctl__subcmd__down"
+                ;;
             ctl,endpoint)
                 cmd="ctl__subcmd__endpoint"
                 ;;
@@ -69,6 +72,9 @@ _ctl() {
                 ;;
             ctl,txn)
                 cmd="ctl__subcmd__txn"
+                ;;
+            ctl,up)
+                cmd="ctl__subcmd__up"
                 ;;
             ctl,watch)
                 cmd="ctl__subcmd__watch"
@@ -133,6 +139,9 @@ _ctl() {
             ctl__subcmd__help,del)
                 cmd="ctl__subcmd__help__subcmd__del"
                 ;;
+            ctl__subcmd__help,down)
+                cmd="ctl__subcmd__help__subcmd__down"
+                ;;
             ctl__subcmd__help,endpoint)
                 cmd="ctl__subcmd__help__subcmd__endpoint"
                 ;;
@@ -168,6 +177,9 @@ _ctl() {
                 ;;
             ctl__subcmd__help,txn)
                 cmd="ctl__subcmd__help__subcmd__txn"
+                ;;
+            ctl__subcmd__help,up)
+                cmd="ctl__subcmd__help__subcmd__up"
                 ;;
             ctl__subcmd__help,watch)
                 cmd="ctl__subcmd__help__subcmd__watch"
@@ -389,7 +401,7 @@ _ctl() {
 
     case "${cmd}" in
         ctl)
-            opts="-h -V --help --version pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help"
+            opts="-h -V --help --version pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -886,6 +898,24 @@ _ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ctl__subcmd__down)
+            opts="-h -V --dir --purge --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ctl__subcmd__endpoint)
             opts="-w -h -V --cluster --endpoints --ca-file --cacert --cert-file --cert --key-file --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --help --version health status hashkv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1271,7 +1301,7 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__help)
-            opts="pki render-units serve cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help"
+            opts="pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1383,6 +1413,20 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__help__subcmd__del)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__help__subcmd__down)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1859,6 +1903,20 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__help__subcmd__txn)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__help__subcmd__up)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3711,6 +3769,40 @@ _ctl() {
                     ;;
                 -w)
                     COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__up)
+            opts="-d -h -V --members --dir --detach --client-port --peer-port --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --members)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --peer-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -25,6 +25,8 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand pki 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
             cand render-units 'Render per-member systemd units, etcd config files or environment files from one cluster description'
             cand serve 'Run an etcd v3 member (etcd''s flags and ETCD_* variables; the real etcdctl works against it)'
+            cand up 'Start a secure local cluster: certificates, units, members on 127.0.0.1…N, health'
+            cand down 'Stop a sandbox started with `ctl up --detach`'
             cand cluster-health 'Check every member''s health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)'
             cand member 'List, add, remove, update or promote members'
             cand endpoint 'Per-endpoint health, status and data hashes'
@@ -236,6 +238,27 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand --config-file 'etcd''s YAML configuration file; when given, it replaces the flags and variables'
             cand --client-cert-auth 'Require client certificates'
             cand --peer-client-cert-auth 'Require peer certificates'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;up'= {
+            cand --members 'How many members (1 to 7), on 127.0.0.1, 127.0.0.2, … [default: 3]'
+            cand --dir 'The sandbox directory; an existing sandbox is restarted with its data'
+            cand --client-port 'Every member''s client port, on its own address'
+            cand --peer-port 'Every member''s peer port, on its own address'
+            cand --timeout 'How long the cluster may take to become healthy'
+            cand -d 'Return once the cluster is healthy, leaving the members running (stop them with `ctl down`)'
+            cand --detach 'Return once the cluster is healthy, leaving the members running (stop them with `ctl down`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;down'= {
+            cand --dir 'The sandbox directory'
+            cand --purge 'Also delete the sandbox: certificates, data and logs'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -918,6 +941,8 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand pki 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
             cand render-units 'Render per-member systemd units, etcd config files or environment files from one cluster description'
             cand serve 'Run an etcd v3 member (etcd''s flags and ETCD_* variables; the real etcdctl works against it)'
+            cand up 'Start a secure local cluster: certificates, units, members on 127.0.0.1…N, health'
+            cand down 'Stop a sandbox started with `ctl up --detach`'
             cand cluster-health 'Check every member''s health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)'
             cand member 'List, add, remove, update or promote members'
             cand endpoint 'Per-endpoint health, status and data hashes'
@@ -964,6 +989,10 @@ set edit:completion:arg-completer[ctl] = {|@words|
         &'ctl;help;render-units'= {
         }
         &'ctl;help;serve'= {
+        }
+        &'ctl;help;up'= {
+        }
+        &'ctl;help;down'= {
         }
         &'ctl;help;cluster-health'= {
         }

@@ -8,6 +8,7 @@ pub mod input;
 pub mod output;
 pub mod pem;
 pub mod pki;
+pub mod sandbox;
 pub mod server;
 pub mod units;
 pub mod url;

@@ -19,6 +19,7 @@ pub mod member;
 pub mod pki;
 pub mod serve;
 pub mod units;
+pub mod up;
 
 /// One binary for secure etcd clusters: certificates, units, members and checks.
 #[derive(Debug, Parser)]
@@ -38,6 +39,10 @@ pub enum Command {
     RenderUnits(units::RenderUnitsArgs),
     /// Run an etcd v3 member (etcd's flags and ETCD_* variables; the real etcdctl works against it)
     Serve(serve::ServeCommand),
+    /// Start a secure local cluster: certificates, units, members on 127.0.0.1…N, health
+    Up(up::UpArgs),
+    /// Stop a sandbox started with `ctl up --detach`
+    Down(up::DownArgs),
     /// Check every member's health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)
     ClusterHealth(health::ClusterHealthArgs),
     /// List, add, remove, update or promote members
@@ -77,6 +82,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Pki(command) => done(pki::run(command)),
         Command::RenderUnits(args) => done(units::run(args)),
         Command::Serve(args) => done(serve::run(args)),
+        Command::Up(args) => up::up(args),
+        Command::Down(args) => up::down(args),
         Command::ClusterHealth(args) => health::run(args),
         Command::Member(args) => member::run(args),
         Command::Endpoint(args) => endpoint::run(args),
