@@ -41,6 +41,7 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand defrag 'Defragment members'' backends, returning freed space to the file system'
             cand compaction 'Discard the key history before a revision'
             cand alarm 'List or disarm alarms (NOSPACE, CORRUPT)'
+            cand bench 'Load a cluster like etcd''s benchmark tool: put, range, txn-put, watch-latency'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -931,6 +932,162 @@ set edit:completion:arg-completer[ctl] = {|@words|
         }
         &'ctl;alarm;help;help'= {
         }
+        &'ctl;bench'= {
+            cand --conns 'gRPC connections, shared by the clients'
+            cand --clients 'Concurrent clients'
+            cand --total 'Requests in all'
+            cand --key-size 'Key size in bytes'
+            cand --val-size 'Value size in bytes'
+            cand --key-space-size 'How many distinct keys to write'
+            cand --rate 'Requests per second over all clients (0: as fast as possible)'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --sequential-keys 'Write keys in order instead of at random'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand put 'Put keys'
+            cand range 'Read a key or range'
+            cand txn-put 'Transactions of puts'
+            cand watch-latency 'Latency from a put to its watch events (puts at --rate, default 100/s)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;bench;put'= {
+            cand --conns 'gRPC connections, shared by the clients'
+            cand --clients 'Concurrent clients'
+            cand --total 'Requests in all'
+            cand --key-size 'Key size in bytes'
+            cand --val-size 'Value size in bytes'
+            cand --key-space-size 'How many distinct keys to write'
+            cand --rate 'Requests per second over all clients (0: as fast as possible)'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --sequential-keys 'Write keys in order instead of at random'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;bench;range'= {
+            cand --consistency 'l: linearizable, s: serializable'
+            cand --conns 'gRPC connections, shared by the clients'
+            cand --clients 'Concurrent clients'
+            cand --total 'Requests in all'
+            cand --key-size 'Key size in bytes'
+            cand --val-size 'Value size in bytes'
+            cand --key-space-size 'How many distinct keys to write'
+            cand --rate 'Requests per second over all clients (0: as fast as possible)'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --prefix 'Every key with the prefix KEY'
+            cand --sequential-keys 'Write keys in order instead of at random'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;bench;txn-put'= {
+            cand --txn-ops 'Puts per transaction'
+            cand --conns 'gRPC connections, shared by the clients'
+            cand --clients 'Concurrent clients'
+            cand --total 'Requests in all'
+            cand --key-size 'Key size in bytes'
+            cand --val-size 'Value size in bytes'
+            cand --key-space-size 'How many distinct keys to write'
+            cand --rate 'Requests per second over all clients (0: as fast as possible)'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --sequential-keys 'Write keys in order instead of at random'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;bench;watch-latency'= {
+            cand --watchers 'Watch streams'
+            cand --conns 'gRPC connections, shared by the clients'
+            cand --clients 'Concurrent clients'
+            cand --total 'Requests in all'
+            cand --key-size 'Key size in bytes'
+            cand --val-size 'Value size in bytes'
+            cand --key-space-size 'How many distinct keys to write'
+            cand --rate 'Requests per second over all clients (0: as fast as possible)'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --sequential-keys 'Write keys in order instead of at random'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;bench;help'= {
+            cand put 'Put keys'
+            cand range 'Read a key or range'
+            cand txn-put 'Transactions of puts'
+            cand watch-latency 'Latency from a put to its watch events (puts at --rate, default 100/s)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;bench;help;put'= {
+        }
+        &'ctl;bench;help;range'= {
+        }
+        &'ctl;bench;help;txn-put'= {
+        }
+        &'ctl;bench;help;watch-latency'= {
+        }
+        &'ctl;bench;help;help'= {
+        }
         &'ctl;completions'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -957,6 +1114,7 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand defrag 'Defragment members'' backends, returning freed space to the file system'
             cand compaction 'Discard the key history before a revision'
             cand alarm 'List or disarm alarms (NOSPACE, CORRUPT)'
+            cand bench 'Load a cluster like etcd''s benchmark tool: put, range, txn-put, watch-latency'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1069,6 +1227,20 @@ set edit:completion:arg-completer[ctl] = {|@words|
         &'ctl;help;alarm;list'= {
         }
         &'ctl;help;alarm;disarm'= {
+        }
+        &'ctl;help;bench'= {
+            cand put 'Put keys'
+            cand range 'Read a key or range'
+            cand txn-put 'Transactions of puts'
+            cand watch-latency 'Latency from a put to its watch events (puts at --rate, default 100/s)'
+        }
+        &'ctl;help;bench;put'= {
+        }
+        &'ctl;help;bench;range'= {
+        }
+        &'ctl;help;bench;txn-put'= {
+        }
+        &'ctl;help;bench;watch-latency'= {
         }
         &'ctl;help;completions'= {
         }

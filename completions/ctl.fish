@@ -45,6 +45,7 @@ complete -c ctl -n "__fish_ctl_needs_command" -f -a "move-leader" -d 'Hand the l
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "defrag" -d 'Defragment members\' backends, returning freed space to the file system'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "compaction" -d 'Discard the key history before a revision'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "bench" -d 'Load a cluster like etcd\'s benchmark tool: put, range, txn-put, watch-latency'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check help" -s h -l help -d 'Print help'
@@ -636,29 +637,145 @@ complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the raised alarms'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "disarm" -d 'Clear every alarm (after freeing space: compaction and defrag)'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l conns -d 'gRPC connections, shared by the clients' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l clients -d 'Concurrent clients' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l total -d 'Requests in all' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l key-size -d 'Key size in bytes' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l val-size -d 'Value size in bytes' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l key-space-size -d 'How many distinct keys to write' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l rate -d 'Requests per second over all clients (0: as fast as possible)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l sequential-keys -d 'Write keys in order instead of at random'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -f -a "put" -d 'Put keys'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -f -a "range" -d 'Read a key or range'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -f -a "txn-put" -d 'Transactions of puts'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -f -a "watch-latency" -d 'Latency from a put to its watch events (puts at --rate, default 100/s)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l conns -d 'gRPC connections, shared by the clients' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l clients -d 'Concurrent clients' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l total -d 'Requests in all' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l key-size -d 'Key size in bytes' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l val-size -d 'Value size in bytes' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l key-space-size -d 'How many distinct keys to write' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l rate -d 'Requests per second over all clients (0: as fast as possible)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l sequential-keys -d 'Write keys in order instead of at random'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l consistency -d 'l: linearizable, s: serializable' -r -f -a "l\t''
+s\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l conns -d 'gRPC connections, shared by the clients' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l clients -d 'Concurrent clients' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l total -d 'Requests in all' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l key-size -d 'Key size in bytes' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l val-size -d 'Value size in bytes' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l key-space-size -d 'How many distinct keys to write' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l rate -d 'Requests per second over all clients (0: as fast as possible)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l prefix -d 'Every key with the prefix KEY'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l sequential-keys -d 'Write keys in order instead of at random'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l txn-ops -d 'Puts per transaction' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l conns -d 'gRPC connections, shared by the clients' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l clients -d 'Concurrent clients' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l total -d 'Requests in all' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l key-size -d 'Key size in bytes' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l val-size -d 'Value size in bytes' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l key-space-size -d 'How many distinct keys to write' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l rate -d 'Requests per second over all clients (0: as fast as possible)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l sequential-keys -d 'Write keys in order instead of at random'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l watchers -d 'Watch streams' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l conns -d 'gRPC connections, shared by the clients' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l clients -d 'Concurrent clients' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l total -d 'Requests in all' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l key-size -d 'Key size in bytes' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l val-size -d 'Value size in bytes' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l key-space-size -d 'How many distinct keys to write' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l rate -d 'Requests per second over all clients (0: as fast as possible)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l sequential-keys -d 'Write keys in order instead of at random'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "put" -d 'Put keys'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "range" -d 'Read a key or range'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "txn-put" -d 'Transactions of puts'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "watch-latency" -d 'Latency from a put to its watch events (puts at --rate, default 100/s)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "pki" -d 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "render-units" -d 'Render per-member systemd units, etcd config files or environment files from one cluster description'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "serve" -d 'Run an etcd v3 member (etcd\'s flags and ETCD_* variables; the real etcdctl works against it)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "up" -d 'Start a secure local cluster: certificates, units, members on 127.0.0.1…N, health'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "down" -d 'Stop a sandbox started with `ctl up --detach`'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "cluster-health" -d 'Check every member\'s health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "member" -d 'List, add, remove, update or promote members'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "endpoint" -d 'Per-endpoint health, status and data hashes'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "get" -d 'Get keys (a key, a range, a prefix)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "put" -d 'Put a key'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "del" -d 'Delete keys (a key, a range, a prefix)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "watch" -d 'Print changes to keys until interrupted'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "txn" -d 'Run a transaction read from standard input (etcdctl\'s txn format)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "lease" -d 'Grant, revoke, inspect, list and keep alive leases'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "snapshot" -d 'Save a member\'s backend to a file'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "move-leader" -d 'Hand the leadership to another member'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "defrag" -d 'Defragment members\' backends, returning freed space to the file system'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "compaction" -d 'Discard the key history before a revision'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "pki" -d 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "render-units" -d 'Render per-member systemd units, etcd config files or environment files from one cluster description'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "serve" -d 'Run an etcd v3 member (etcd\'s flags and ETCD_* variables; the real etcdctl works against it)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "up" -d 'Start a secure local cluster: certificates, units, members on 127.0.0.1…N, health'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "down" -d 'Stop a sandbox started with `ctl up --detach`'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "cluster-health" -d 'Check every member\'s health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "member" -d 'List, add, remove, update or promote members'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "endpoint" -d 'Per-endpoint health, status and data hashes'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "get" -d 'Get keys (a key, a range, a prefix)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "put" -d 'Put a key'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "del" -d 'Delete keys (a key, a range, a prefix)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "watch" -d 'Print changes to keys until interrupted'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "txn" -d 'Run a transaction read from standard input (etcdctl\'s txn format)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "lease" -d 'Grant, revoke, inspect, list and keep alive leases'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "snapshot" -d 'Save a member\'s backend to a file'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "move-leader" -d 'Hand the leadership to another member'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "defrag" -d 'Defragment members\' backends, returning freed space to the file system'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "compaction" -d 'Discard the key history before a revision'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "bench" -d 'Load a cluster like etcd\'s benchmark tool: put, range, txn-put, watch-latency'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "print-defaults" -d 'Print an example signing config, certificate request or init profile'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "gencert" -d 'Make a key and a certificate: a new CA with --initca, else signed by --ca'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "genkey" -d 'Make a key and a certificate request (CSR)'
@@ -683,3 +800,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Save a member\'s backend to FILE (written 0600, checked against its SHA-256)'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "list" -d 'List the raised alarms'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "disarm" -d 'Clear every alarm (after freeing space: compaction and defrag)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "put" -d 'Put keys'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "range" -d 'Read a key or range'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "txn-put" -d 'Transactions of puts'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "watch-latency" -d 'Latency from a put to its watch events (puts at --rate, default 100/s)'

@@ -1,6 +1,7 @@
 //! ctl: one binary for secure etcd clusters. The command-line layer (`cli`) parses and prints;
 //! the work lives in the capability modules below, which tests call directly.
 
+pub mod bench;
 pub mod cli;
 pub mod client;
 pub mod error;

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use crate::error::Result;
 
 pub mod assets;
+pub mod bench;
 pub mod client;
 pub mod endpoint;
 pub mod health;
@@ -71,6 +72,8 @@ pub enum Command {
     Compaction(maintenance::CompactionArgs),
     /// List or disarm alarms (NOSPACE, CORRUPT)
     Alarm(maintenance::AlarmArgs),
+    /// Load a cluster like etcd's benchmark tool: put, range, txn-put, watch-latency
+    Bench(bench::BenchArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions(assets::CompletionsArgs),
 }
@@ -98,6 +101,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Defrag(args) => maintenance::defrag(args),
         Command::Compaction(args) => maintenance::compaction(args),
         Command::Alarm(args) => maintenance::alarm(args),
+        Command::Bench(args) => bench::bench(args),
         Command::Completions(args) => done(assets::run_completions(args)),
     }
 }

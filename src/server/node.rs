@@ -360,7 +360,10 @@ impl Node {
         if leader == self.raw.raft.id && !self.raw.raft.commit_to_current_term() {
             return;
         }
-        let context = self.next_read.to_be_bytes().to_vec();
+        // The leader keys pending reads by context and drops a duplicate silently, so every
+        // member's contexts must differ from every other's: member ID, then a counter.
+        let mut context = self.raw.raft.id.to_be_bytes().to_vec();
+        context.extend_from_slice(&self.next_read.to_be_bytes());
         self.next_read += 1;
         self.raw.read_index(context.clone());
         let waiting = std::mem::take(&mut self.queued_reads);
