@@ -82,7 +82,8 @@ pub struct ConnectionArgs {
     pub write_out: WriteOut,
 }
 
-fn duration(text: &str) -> std::result::Result<Duration, String> {
+/// Parses a Go duration flag ("2s", "500ms", "1m30s").
+pub fn duration(text: &str) -> std::result::Result<Duration, String> {
     crate::pki::duration::parse_go_duration(text)
 }
 

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use clap::Args;
 
-use super::client::block_on;
+use super::client::{block_on, duration};
 use crate::client::endpoint::parse_list;
 use crate::client::health::{cluster_health, ClusterHealth, Verdict};
 use crate::client::{ClientOptions, Session, TlsOptions};
@@ -47,10 +47,6 @@ pub struct DownArgs {
     /// Also delete the sandbox: certificates, data and logs
     #[arg(long)]
     pub purge: bool,
-}
-
-fn duration(text: &str) -> std::result::Result<Duration, String> {
-    crate::pki::duration::parse_go_duration(text)
 }
 
 pub fn up(args: UpArgs) -> Result<i32> {
