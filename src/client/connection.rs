@@ -7,14 +7,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use hyper_util::rt::TokioIo;
-use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio_rustls::TlsConnector;
 use tonic::transport::Channel;
 use tonic::{Code, Status};
 
 use super::endpoint::Endpoint;
-use super::explain::{explain, DialTimeout};
+use super::explain::{client_cert_required, find, plain_to_tls, unexplained, DialTimeout};
 use super::tls::{client_tls, ClientTls, TlsOptions};
 use crate::error::{Error, Result};
 use crate::server::proto::etcdserverpb::cluster_client::ClusterClient;
@@ -93,13 +93,15 @@ impl Session {
         let channel = Channel::from_shared(endpoint.grpc_uri())
             .map_err(|e| Error::new(format!("{}: {e}", endpoint.url), "check --endpoints"))?
             .connect_with_connector(connector)
-            .await
-            .map_err(|e| explain(&e, endpoint, self.tls.sends_cert))?;
+            .await;
+        let channel = match channel {
+            Ok(channel) => channel,
+            Err(e) => return Err(self.diagnose(&e, endpoint).await),
+        };
         Ok(Connection {
             endpoint: endpoint.clone(),
             channel,
-            sends_cert: self.tls.sends_cert,
-            command_timeout: self.options.command_timeout,
+            session: self.clone(),
         })
     }
 
@@ -128,7 +130,7 @@ impl Session {
     }
 
     /// Explains a failed HTTP request to `endpoint`.
-    pub fn explain_http(&self, err: &reqwest::Error, endpoint: &Endpoint) -> Error {
+    pub async fn explain_http(&self, err: &reqwest::Error, endpoint: &Endpoint) -> Error {
         if err.is_timeout() {
             return Error::new(
                 format!(
@@ -138,7 +140,74 @@ impl Session {
                 "the member may be overloaded or stopped; raise --command-timeout to wait longer",
             );
         }
-        explain(err, endpoint, self.tls.sends_cert)
+        self.diagnose(err, endpoint).await
+    }
+
+    /// Explains a failure to use `endpoint`: from the error chain when it says why; otherwise by
+    /// a probe, because a TLS 1.3 server refuses a client certificate after the handshake and
+    /// the HTTP/2 layer reports only "connection closed".
+    pub async fn diagnose(
+        &self,
+        err: &(dyn std::error::Error + Send + Sync + 'static),
+        endpoint: &Endpoint,
+    ) -> Error {
+        let sends_cert = self.tls.sends_cert;
+        if let Some(known) = find(err, endpoint, sends_cert) {
+            return known;
+        }
+        match self.probe(endpoint).await {
+            Some(found) => found,
+            None => unexplained(err, endpoint),
+        }
+    }
+
+    /// Opens a fresh connection, sends the HTTP/2 preface and reads the answer: a TLS alert, a
+    /// close or an HTTP/1 reply tells what the member objects to.
+    async fn probe(&self, endpoint: &Endpoint) -> Option<Error> {
+        const PREFACE: &[u8] =
+            b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\x00\x00\x00\x04\x00\x00\x00\x00\x00";
+        let sends_cert = self.tls.sends_cert;
+        let limit = self.options.dial_timeout;
+        let tcp = tokio::time::timeout(limit, TcpStream::connect(endpoint.authority()))
+            .await
+            .ok()?;
+        let tcp = match tcp {
+            Ok(tcp) => tcp,
+            Err(e) => return find(&e, endpoint, sends_cert),
+        };
+        let mut buf = [0u8; 64];
+        if endpoint.is_tls() {
+            let name = endpoint.server_name().ok()?;
+            let connect = TlsConnector::from(self.tls.grpc.clone()).connect(name, tcp);
+            let mut stream = match tokio::time::timeout(limit, connect).await.ok()? {
+                Ok(stream) => stream,
+                Err(e) => return find(&e, endpoint, sends_cert),
+            };
+            let _ = stream.write_all(PREFACE).await;
+            match tokio::time::timeout(limit, stream.read(&mut buf))
+                .await
+                .ok()?
+            {
+                Err(e) => find(&e, endpoint, sends_cert)
+                    .or_else(|| (!sends_cert).then(|| client_cert_required(endpoint))),
+                Ok(0) if !sends_cert => Some(client_cert_required(endpoint)),
+                _ => None,
+            }
+        } else {
+            let mut tcp = tcp;
+            let _ = tcp.write_all(PREFACE).await;
+            match tokio::time::timeout(limit, tcp.read(&mut buf)).await.ok()? {
+                // A TLS record (an alert) or an HTTP/1 "400 Bad Request" from a TLS server.
+                Ok(n)
+                    if n > 0
+                        && (buf[0] == 0x15 || buf[0] == 0x16 || buf.starts_with(b"HTTP/1")) =>
+                {
+                    Some(plain_to_tls(endpoint))
+                }
+                Ok(0) | Err(_) => Some(plain_to_tls(endpoint)),
+                _ => None,
+            }
+        }
     }
 }
 
@@ -157,8 +226,7 @@ pub fn all_failed(mut failures: Vec<Error>) -> Error {
 pub struct Connection {
     pub endpoint: Endpoint,
     channel: Channel,
-    sends_cert: bool,
-    command_timeout: Duration,
+    session: Session,
 }
 
 impl Connection {
@@ -183,7 +251,7 @@ impl Connection {
     }
 
     pub fn command_timeout(&self) -> Duration {
-        self.command_timeout
+        self.session.options.command_timeout
     }
 
     /// Runs one unary call within the command timeout.
@@ -191,7 +259,7 @@ impl Connection {
         &self,
         call: impl Future<Output = std::result::Result<tonic::Response<T>, Status>>,
     ) -> Result<T> {
-        self.call_within(self.command_timeout, call).await
+        self.call_within(self.command_timeout(), call).await
     }
 
     /// Runs one call within `limit`.
@@ -202,6 +270,9 @@ impl Connection {
     ) -> Result<T> {
         match tokio::time::timeout(limit, call).await {
             Ok(Ok(response)) => Ok(response.into_inner()),
+            Ok(Err(status)) if is_transport(&status) => {
+                Err(self.session.diagnose(&status, &self.endpoint).await)
+            }
             Ok(Err(status)) => Err(self.status_error(&status)),
             Err(_) => Err(Error::new(
                 format!("{} did not answer within {limit:?}", self.endpoint.url),
@@ -211,15 +282,12 @@ impl Connection {
         }
     }
 
-    /// An error for a failed call, naming the endpoint.
+    /// An error for a failed call, naming the endpoint (without probing: for streams).
     pub fn status_error(&self, status: &Status) -> Error {
         let url = &self.endpoint.url;
         match status.code() {
-            Code::Unavailable | Code::Unknown | Code::Cancelled | Code::Internal
-                if std::error::Error::source(status).is_some() =>
-            {
-                explain(status, &self.endpoint, self.sends_cert)
-            }
+            _ if is_transport(status) => find(status, &self.endpoint, self.session.tls.sends_cert)
+                .unwrap_or_else(|| unexplained(status, &self.endpoint)),
             Code::DeadlineExceeded => Error::new(
                 format!("{url}: {}", status.message()),
                 "the cluster may have lost quorum: run `ctl cluster-health`",
@@ -230,6 +298,14 @@ impl Connection {
             ),
         }
     }
+}
+
+/// Whether the call failed in the connection rather than in the member.
+fn is_transport(status: &Status) -> bool {
+    matches!(
+        status.code(),
+        Code::Unavailable | Code::Unknown | Code::Cancelled | Code::Internal
+    ) && std::error::Error::source(status).is_some()
 }
 
 /// A next step for etcd's own error messages.

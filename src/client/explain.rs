@@ -30,7 +30,11 @@ pub fn explain(err: &(dyn StdError + 'static), endpoint: &Endpoint, sends_cert: 
 }
 
 /// The first link of the chain with a known explanation.
-fn find(err: &(dyn StdError + 'static), endpoint: &Endpoint, sends_cert: bool) -> Option<Error> {
+pub fn find(
+    err: &(dyn StdError + 'static),
+    endpoint: &Endpoint,
+    sends_cert: bool,
+) -> Option<Error> {
     let mut link: Option<&(dyn StdError + 'static)> = Some(err);
     while let Some(current) = link {
         // io::Error hides its payload (often a rustls error) from source(): look inside first.
@@ -50,7 +54,8 @@ fn find(err: &(dyn StdError + 'static), endpoint: &Endpoint, sends_cert: bool) -
     None
 }
 
-fn unexplained(err: &(dyn StdError + 'static), endpoint: &Endpoint) -> Error {
+/// The catch-all: the whole chain of messages.
+pub fn unexplained(err: &(dyn StdError + 'static), endpoint: &Endpoint) -> Error {
     let mut text = err.to_string();
     let mut link = err.source();
     while let Some(current) = link {
@@ -116,7 +121,7 @@ fn explain_link(
     None
 }
 
-fn plain_to_tls(endpoint: &Endpoint) -> Error {
+pub fn plain_to_tls(endpoint: &Endpoint) -> Error {
     Error::new(
         format!(
             "{} did not answer plain HTTP/2: the member probably serves TLS",
@@ -180,7 +185,7 @@ fn explain_tls(error: &rustls::Error, endpoint: &Endpoint, sends_cert: bool) -> 
     }
 }
 
-fn client_cert_required(endpoint: &Endpoint) -> Error {
+pub fn client_cert_required(endpoint: &Endpoint) -> Error {
     Error::new(
         format!("the server {} requires a client certificate", endpoint.url),
         "pass --cert and --key (e.g. client.pem and client-key.pem from `ctl pki init`)",

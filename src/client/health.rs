@@ -259,11 +259,10 @@ async fn check_url(
         let Some(client) = http else {
             return Err("no HTTP client".to_string());
         };
-        let response = client
-            .get(endpoint.health_url())
-            .send()
-            .await
-            .map_err(|e| session.explain_http(&e, endpoint).cause)?;
+        let response = match client.get(endpoint.health_url()).send().await {
+            Ok(response) => response,
+            Err(e) => return Err(session.explain_http(&e, endpoint).await.cause),
+        };
         let status = response.status();
         let body: Value = response
             .json()

@@ -85,13 +85,32 @@ pub async fn serve_all(
     router: axum::Router,
     what: &str,
 ) -> Result<()> {
+    let bound = bind_all(urls).await?;
+    serve_bound(bound, tls, router, what);
+    Ok(())
+}
+
+/// Binds every URL's address, so a port in use is reported before anything starts.
+pub async fn bind_all(urls: &[Url]) -> Result<Vec<(Url, TcpListener)>> {
+    let mut bound = Vec::with_capacity(urls.len());
     for url in urls {
-        let listener = bind(&url.authority()).await?;
+        bound.push((url.clone(), bind(&url.authority()).await?));
+    }
+    Ok(bound)
+}
+
+/// Serves `router` on listeners bound earlier.
+pub fn serve_bound(
+    bound: Vec<(Url, TcpListener)>,
+    tls: Option<Arc<rustls::ServerConfig>>,
+    router: axum::Router,
+    what: &str,
+) {
+    for (url, listener) in bound {
         let acceptor = tls.clone().filter(|_| url.is_tls()).map(TlsAcceptor::from);
         tracing::info!(%url, "serving {what}");
         tokio::spawn(serve(listener, acceptor, router.clone()));
     }
-    Ok(())
 }
 
 /// Serves `router` on `listener` until the process ends.

@@ -431,29 +431,34 @@ async fn serve(
         .max_encoding_message_size(usize::MAX),
     )
     .into_axum_router();
+    let client_listeners = listen::bind_all(&config.listen_client_urls).await?;
     listen::serve_all(&config.listen_peer_urls, peer_tls, peer_router, "peers").await?;
-    let router = api::routes(member.clone()).merge(http::router(member.clone()));
-    listen::serve_all(
-        &config.listen_client_urls,
-        client_tls,
-        router,
-        "client requests",
-    )
-    .await?;
     tokio::spawn(api::lease::expire_leases(member.clone()));
     if config.auto_compaction != AutoCompaction::Off {
         tokio::spawn(auto_compact(member.clone(), config.auto_compaction.clone()));
     }
-    tokio::spawn(notify_ready(member.clone()));
-    tokio::spawn(publish_attributes(member.clone()));
 
     let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
         .map_err(|e| {
         Error::new(format!("cannot handle SIGTERM: {e}"), "check system limits")
     })?;
-    tokio::select! {
-        _ = terminate.recv() => tracing::info!("received SIGTERM, stopping"),
-        _ = tokio::signal::ctrl_c() => tracing::info!("received SIGINT, stopping"),
+    // As etcd: clients are served once this member's name and client URLs are in the member
+    // list, so no client ever sees it without them.
+    let stopped = tokio::select! {
+        _ = publish_attributes(member.clone()) => false,
+        _ = terminate.recv() => true,
+        _ = tokio::signal::ctrl_c() => true,
+    };
+    if !stopped {
+        let router = api::routes(member.clone()).merge(http::router(member.clone()));
+        listen::serve_bound(client_listeners, client_tls, router, "client requests");
+        tokio::spawn(notify_ready(member.clone()));
+        tokio::select! {
+            _ = terminate.recv() => tracing::info!("received SIGTERM, stopping"),
+            _ = tokio::signal::ctrl_c() => tracing::info!("received SIGINT, stopping"),
+        }
+    } else {
+        tracing::info!("stopping before the member was published");
     }
     let _ = sd_notify::notify(&[sd_notify::NotifyState::Stopping]);
     Ok(())
@@ -502,7 +507,7 @@ async fn publish_attributes(member: Arc<Member>) {
                 Err(e) => tracing::debug!("cannot publish member attributes yet: {e}"),
             }
         }
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
 
