@@ -106,7 +106,7 @@ pub fn bench(args: BenchArgs) -> Result<i32> {
         sequential_keys: args.sequential_keys,
         rate: (args.rate > 0.0).then_some(args.rate),
     };
-    let bar = progress_bar(args.total);
+    let bar = super::progress_bar(args.total, "{bar:40} {pos}/{len} {per_sec} {eta}");
     let shown = bar.clone();
     let report = block_on(run(&session, workload, load, move |done| {
         shown.set_position(done)
@@ -114,19 +114,6 @@ pub fn bench(args: BenchArgs) -> Result<i32> {
     bar.finish_and_clear();
     print(&render(&report, args.connection.write_out));
     Ok(if report.errors > 0 { 1 } else { 0 })
-}
-
-fn progress_bar(total: u64) -> indicatif::ProgressBar {
-    use std::io::IsTerminal;
-    if !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new(total);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} {eta}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
-    bar
 }
 
 fn render(r: &Report, write_out: WriteOut) -> String {

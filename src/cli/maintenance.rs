@@ -109,7 +109,10 @@ async fn save_snapshot(session: &Session, file: &Path) -> Result<()> {
     temp.as_file()
         .set_permissions(std::fs::Permissions::from_mode(0o600))
         .map_err(|e| Error::io("set the mode of", temp.path(), &e))?;
-    let bar = progress_bar();
+    let bar = super::progress_bar(
+        0,
+        "snapshot {bar:30} {bytes}/{total_bytes} {bytes_per_sec} {eta}",
+    );
     let mut data: Vec<u8> = Vec::new();
     loop {
         let message = stream.message().await.map_err(|s| c.status_error(&s))?;
@@ -143,21 +146,6 @@ async fn save_snapshot(session: &Session, file: &Path) -> Result<()> {
     temp.persist(file)
         .map_err(|e| Error::io("write", file, &e.error))?;
     Ok(())
-}
-
-fn progress_bar() -> indicatif::ProgressBar {
-    use std::io::IsTerminal;
-    if !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new(0);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "snapshot {bar:30} {bytes}/{total_bytes} {bytes_per_sec} {eta}",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
-    bar
 }
 
 pub fn move_leader(args: MoveLeaderArgs) -> Result<i32> {

@@ -3,7 +3,6 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use clap::{Args, Subcommand, ValueEnum};
 use rcgen::KeyPair;
@@ -292,12 +291,10 @@ struct TerminalKeys;
 
 impl KeyGenerator for TerminalKeys {
     fn generate(&mut self, label: &str, kind: KeyKind) -> Result<KeyPair> {
-        if !kind.is_slow_to_generate() || !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        if !kind.is_slow_to_generate() {
             return keys::generate(kind);
         }
-        let spinner = indicatif::ProgressBar::new_spinner();
-        spinner.set_message(format!("generating the {kind} key for {label}"));
-        spinner.enable_steady_tick(Duration::from_millis(100));
+        let spinner = super::spinner(format!("generating the {kind} key for {label}"));
         let key = keys::generate(kind);
         spinner.finish_and_clear();
         key

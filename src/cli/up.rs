@@ -197,7 +197,7 @@ async fn wait_healthy(
     children: &mut [(String, Child)],
     timeout: Duration,
 ) -> Result<ClusterHealth> {
-    let spinner = spinner();
+    let spinner = super::spinner("starting members");
     let started = Instant::now();
     loop {
         for (name, child) in children.iter_mut() {
@@ -243,17 +243,6 @@ async fn wait_healthy(
         }
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
-}
-
-fn spinner() -> indicatif::ProgressBar {
-    use std::io::IsTerminal;
-    if !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let spinner = indicatif::ProgressBar::new_spinner();
-    spinner.enable_steady_tick(Duration::from_millis(100));
-    spinner.set_message("starting members");
-    spinner
 }
 
 fn log_tail(path: &Path, lines: usize) -> String {
