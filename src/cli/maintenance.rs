@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand};
 
 use super::client::{block_on, print, ConnectionArgs};
-use crate::client::health::{alarm_name, cluster_endpoints, each_endpoint, member_list};
+use crate::client::health::{
+    alarm_name, client_endpoints, cluster_endpoints, each_endpoint, find_member, member_list,
+};
 use crate::client::Session;
 use crate::error::{Error, Result};
 use crate::server::proto::etcdserverpb::{
@@ -152,21 +154,9 @@ pub fn move_leader(args: MoveLeaderArgs) -> Result<i32> {
     let session = args.connection.session()?;
     block_on(async move {
         let (_, list) = member_list(&session).await?;
-        let target = list
-            .members
-            .iter()
-            .find(|m| {
-                m.name == args.target || u64::from_str_radix(&args.target, 16).ok() == Some(m.id)
-            })
-            .ok_or_else(|| {
-                Error::new(
-                    format!("no member has the ID or name {:?}", args.target),
-                    "see `ctl member list`",
-                )
-            })?
-            .id;
+        let target = find_member(&list, &args.target)?.id;
         // Only the leader can hand over leadership: find it among all members.
-        let endpoints = cluster_endpoints(&session).await?;
+        let endpoints = client_endpoints(&list)?;
         let statuses = each_endpoint(&session, &endpoints, |c| async move {
             let status = c
                 .call(c.maintenance().status(StatusRequest::default()))

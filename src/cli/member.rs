@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::client::{block_on, print, ConnectionArgs};
 use crate::client::format::{header_json, json_line, table, Object, WriteOut};
-use crate::client::health::member_list;
+use crate::client::health::{find_member, member_list};
 use crate::client::Session;
 use crate::error::{Error, Result};
 use crate::server::proto::etcdserverpb::{
@@ -157,7 +157,7 @@ async fn add(
     learner: bool,
 ) -> Result<()> {
     let urls = split_urls(peer_urls)?;
-    let (connection, _) = member_list(session).await?;
+    let connection = session.connect_any().await?;
     let request = MemberAddRequest {
         peer_ur_ls: urls.clone(),
         is_learner: learner,
@@ -211,33 +211,8 @@ async fn add(
 /// answered and the ID.
 async fn resolve(session: &Session, text: &str) -> Result<(crate::client::Connection, u64)> {
     let (connection, list) = member_list(session).await?;
-    if let Some(m) = list.members.iter().find(|m| m.name == text) {
-        return Ok((connection, m.id));
-    }
-    match u64::from_str_radix(text, 16) {
-        Ok(id) if list.members.iter().any(|m| m.id == id) => Ok((connection, id)),
-        _ => {
-            let known: Vec<String> = list
-                .members
-                .iter()
-                .map(|m| {
-                    format!(
-                        "{:x} ({})",
-                        m.id,
-                        if m.name.is_empty() {
-                            "unstarted"
-                        } else {
-                            &m.name
-                        }
-                    )
-                })
-                .collect();
-            Err(Error::new(
-                format!("no member has the ID or name {text:?}"),
-                format!("the members are: {}", known.join(", ")),
-            ))
-        }
-    }
+    let id = find_member(&list, text)?.id;
+    Ok((connection, id))
 }
 
 fn done(

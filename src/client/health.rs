@@ -41,6 +41,11 @@ pub async fn member_list(session: &Session) -> Result<(Connection, MemberListRes
 /// The client URLs of every started member, for `--cluster`.
 pub async fn cluster_endpoints(session: &Session) -> Result<Vec<Endpoint>> {
     let (_, list) = member_list(session).await?;
+    client_endpoints(&list)
+}
+
+/// The client URLs of every member of `list` that advertises them.
+pub fn client_endpoints(list: &MemberListResponse) -> Result<Vec<Endpoint>> {
     let mut endpoints = Vec::new();
     for member in &list.members {
         for url in &member.client_ur_ls {
@@ -65,6 +70,33 @@ pub async fn cluster_endpoints(session: &Session) -> Result<Vec<Endpoint>> {
         ));
     }
     Ok(endpoints)
+}
+
+/// The member named by `text`: its name, or its ID in hex as etcdctl prints it.
+pub fn find_member<'a>(list: &'a MemberListResponse, text: &str) -> Result<&'a Member> {
+    let by_id = u64::from_str_radix(text, 16).ok();
+    list.members
+        .iter()
+        .find(|m| m.name == text)
+        .or_else(|| list.members.iter().find(|m| Some(m.id) == by_id))
+        .ok_or_else(|| {
+            let known: Vec<String> = list
+                .members
+                .iter()
+                .map(|m| {
+                    let name = if m.name.is_empty() {
+                        "unstarted"
+                    } else {
+                        &m.name
+                    };
+                    format!("{:x} ({name})", m.id)
+                })
+                .collect();
+            Error::new(
+                format!("no member has the ID or name {text:?}"),
+                format!("the members are: {}", known.join(", ")),
+            )
+        })
 }
 
 // ---------------------------------------------------------------------------------------------
