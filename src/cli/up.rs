@@ -13,7 +13,7 @@ use crate::client::health::{cluster_health, ClusterHealth, Verdict};
 use crate::client::{ClientOptions, Session, TlsOptions};
 use crate::error::{Error, Result};
 use crate::sandbox::process::{
-    check_ports, running_pid, start_members, stop_children, stop_detached,
+    check_ports, remove_pid_files, running_pid, start_members, stop_children, stop_detached,
 };
 use crate::sandbox::{Plan, Sandbox, MANIFEST};
 
@@ -167,12 +167,6 @@ pub fn down(args: DownArgs) -> Result<i32> {
         println!("removed {}", args.dir.display());
     }
     Ok(0)
-}
-
-fn remove_pid_files(sandbox: &Sandbox) {
-    for m in &sandbox.manifest.members {
-        let _ = std::fs::remove_file(sandbox.pid_file(&m.name));
-    }
 }
 
 fn session(sandbox: &Sandbox) -> Result<Session> {

@@ -218,20 +218,23 @@ impl Sandbox {
         }
         files.add(sandbox.dir.join("env"), sandbox.env_file(), Access::Public);
         files.write_all()?;
-        for member in &sandbox.manifest.members {
+        // Data directories are private, as etcd requires.
+        let dirs = sandbox
+            .manifest
+            .members
+            .iter()
+            .map(|m| (sandbox.data_dir(&m.name), 0o700))
+            .chain([
+                (sandbox.dir.join("logs"), 0o755),
+                (sandbox.dir.join("run"), 0o755),
+            ]);
+        for (path, mode) in dirs {
             use std::os::unix::fs::DirBuilderExt;
-            for (sub, mode) in [("data", 0o700), ("logs", 0o755), ("run", 0o755)] {
-                let path = sandbox.dir.join(sub).join(if sub == "data" {
-                    member.name.as_str()
-                } else {
-                    ""
-                });
-                std::fs::DirBuilder::new()
-                    .recursive(true)
-                    .mode(mode)
-                    .create(&path)
-                    .map_err(|e| Error::io("create directory", &path, &e))?;
-            }
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(mode)
+                .create(&path)
+                .map_err(|e| Error::io("create directory", &path, &e))?;
         }
         let mut manifest = FileSet::new();
         manifest.add(

@@ -129,10 +129,15 @@ pub fn stop_detached(sandbox: &Sandbox) -> Vec<(String, u32)> {
             signal(*pid, libc::SIGKILL);
         }
     }
+    remove_pid_files(sandbox);
+    running
+}
+
+/// Forgets the members' pids once they are stopped.
+pub fn remove_pid_files(sandbox: &Sandbox) {
     for m in &sandbox.manifest.members {
         let _ = std::fs::remove_file(sandbox.pid_file(&m.name));
     }
-    running
 }
 
 /// Checks that every member's client and peer ports are free on its address.
