@@ -34,12 +34,8 @@
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::{BufRead, BufReader, Read};
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc::{self, Receiver};
-use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use base64::engine::general_purpose::STANDARD;
@@ -51,7 +47,7 @@ use common::cluster::{
 };
 use common::ctl_ok;
 use common::etcd::Members;
-use common::serve::{run_bounded, Run};
+use common::serve::{run_bounded, Run, Streaming};
 use serde_json::Value;
 
 /// The three members of every three-member cluster here.
@@ -293,84 +289,6 @@ fn normalize_status(format: &str, text: &str) -> String {
             }
             out
         }
-    }
-}
-
-/// A process whose standard output arrives line by line (`watch`, `cluster-health -f`); killed
-/// and reaped when dropped.
-struct Background {
-    child: Child,
-    lines: Receiver<String>,
-    stderr: Option<JoinHandle<String>>,
-}
-
-impl Background {
-    fn spawn(mut command: Command) -> Background {
-        command
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = command
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot run {command:?}: {e}"));
-        let stdout = child.stdout.take().expect("stdout pipe");
-        let (send, lines) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if send.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        let mut stderr_pipe = child.stderr.take().expect("stderr pipe");
-        let stderr = Some(std::thread::spawn(move || {
-            let mut text = String::new();
-            let _ = stderr_pipe.read_to_string(&mut text);
-            text
-        }));
-        Background {
-            child,
-            lines,
-            stderr,
-        }
-    }
-
-    /// Collects lines until `done` holds for those collected or `timeout` passes.
-    fn read_until(&mut self, timeout: Duration, done: impl Fn(&[String]) -> bool) -> Vec<String> {
-        let deadline = Instant::now() + timeout;
-        let mut lines = Vec::new();
-        while !done(&lines) {
-            let Some(left) = deadline.checked_duration_since(Instant::now()) else {
-                break;
-            };
-            match self.lines.recv_timeout(left) {
-                Ok(line) => lines.push(line),
-                Err(_) => break,
-            }
-        }
-        lines
-    }
-
-    fn running(&mut self) -> bool {
-        matches!(self.child.try_wait(), Ok(None))
-    }
-
-    /// Kills the process; its standard error.
-    fn stop(mut self) -> String {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        self.stderr
-            .take()
-            .map(|h| h.join().unwrap_or_default())
-            .unwrap_or_default()
-    }
-}
-
-impl Drop for Background {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
@@ -628,7 +546,7 @@ fn txn(c: &mut Cluster) {
 fn watch(c: &mut Cluster) {
     // From the next revision on: events are delivered however late the watch is established.
     let next = revision(c, 2) + 1;
-    let mut watcher = Background::spawn(c.ctl_command(
+    let mut watcher = Streaming::spawn(c.ctl_command(
         &[2],
         &["watch", "watch/", "--prefix", "--rev", &next.to_string()],
     ));
@@ -1222,7 +1140,7 @@ fn cluster_health(implementation: Implementation, tag: &str, port: u16, signal: 
             &c.pki_file("client.pem"),
         ])
         .args(["--key", &c.pki_file("client-key.pem")]);
-    let mut repeated = Background::spawn(command);
+    let mut repeated = Streaming::spawn(command);
     let lines = repeated.read_until(Duration::from_secs(8), |lines| {
         lines.iter().filter(|l| *l == "cluster is healthy").count() >= 2
     });

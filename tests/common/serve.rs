@@ -326,7 +326,8 @@ pub fn run_bounded(mut cmd: Command, stdin: Option<&[u8]>, timeout: Duration) ->
     }
 }
 
-/// A running etcdctl whose standard output arrives line by line; killed when dropped.
+/// A running process (etcdctl, `ctl watch`, …) whose standard output arrives line by line;
+/// killed and reaped when dropped.
 pub struct Streaming {
     child: Child,
     lines: Receiver<String>,
@@ -334,7 +335,7 @@ pub struct Streaming {
 }
 
 impl Streaming {
-    fn spawn(mut cmd: Command) -> Streaming {
+    pub fn spawn(mut cmd: Command) -> Streaming {
         cmd.stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
@@ -389,6 +390,41 @@ impl Streaming {
             .map(|h| h.join().expect("stderr reader"))
             .unwrap_or_default();
         (lines, stderr, seen)
+    }
+
+    /// Collects lines until `done` holds for those collected or `timeout` passes.
+    pub fn read_until(
+        &mut self,
+        timeout: Duration,
+        done: impl Fn(&[String]) -> bool,
+    ) -> Vec<String> {
+        let deadline = Instant::now() + timeout;
+        let mut lines = Vec::new();
+        while !done(&lines) {
+            let Some(left) = deadline.checked_duration_since(Instant::now()) else {
+                break;
+            };
+            match self.lines.recv_timeout(left) {
+                Ok(line) => lines.push(line),
+                Err(_) => break,
+            }
+        }
+        lines
+    }
+
+    /// Whether the process still runs.
+    pub fn running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
+    /// Kills the process; its standard error.
+    pub fn stop(mut self) -> String {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        self.stderr
+            .take()
+            .map(|h| h.join().unwrap_or_default())
+            .unwrap_or_default()
     }
 }
 
