@@ -23,13 +23,9 @@ impl fmt::Display for DialTimeout {
 
 impl StdError for DialTimeout {}
 
-/// Explains why `endpoint` could not be used; `sends_cert` tells whether this client offered a
-/// certificate.
-pub fn explain(err: &(dyn StdError + 'static), endpoint: &Endpoint, sends_cert: bool) -> Error {
-    find(err, endpoint, sends_cert).unwrap_or_else(|| unexplained(err, endpoint))
-}
-
-/// The first link of the chain with a known explanation.
+/// The first link of the chain with a known explanation of why `endpoint` could not be used;
+/// `sends_cert` tells whether this client offered a certificate. (Session::diagnose probes the
+/// endpoint when no link says.)
 pub fn find(
     err: &(dyn StdError + 'static),
     endpoint: &Endpoint,
