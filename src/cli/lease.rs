@@ -52,18 +52,21 @@ pub enum LeaseCommand {
 }
 
 pub fn run(args: LeaseArgs) -> Result<i32> {
+    // Refuse a bad TTL before connecting anywhere.
+    if let LeaseCommand::Grant { ttl } = args.command {
+        if ttl <= 0 {
+            return Err(Error::new(
+                format!("a TTL of {ttl}s"),
+                "grant a TTL of at least 1 second",
+            ));
+        }
+    }
     let session = args.connection.session()?;
     let json = args.connection.write_out == WriteOut::Json;
     block_on(async move {
         let c = session.connect_any().await?;
         let text = match args.command {
             LeaseCommand::Grant { ttl } => {
-                if ttl <= 0 {
-                    return Err(Error::new(
-                        format!("a TTL of {ttl}s"),
-                        "grant a TTL of at least 1 second",
-                    ));
-                }
                 let r = c
                     .call(c.lease().lease_grant(LeaseGrantRequest { ttl, id: 0 }))
                     .await?;

@@ -22,7 +22,9 @@ impl Endpoint {
         } else {
             format!("{}://{text}", if tls { "https" } else { "http" })
         };
-        let url = url::parse(&with_scheme)?;
+        // Name the endpoint as written, not with the scheme added here.
+        let url = url::parse(&with_scheme)
+            .map_err(|e| e.replace(&format!("\"{with_scheme}\""), &format!("\"{text}\"")))?;
         Ok(Endpoint {
             given: text.to_string(),
             url,
