@@ -410,12 +410,14 @@ impl Node {
         }
         // Persist before acting on anything that depends on it.
         if !ready.entries().is_empty() || ready.hs().is_some() {
-            let started = Instant::now();
             self.wal.append(ready.entries(), ready.hs());
-            self.wal
-                .sync()
-                .map_err(|e| format!("cannot write the WAL: {e}"))?;
-            self.shared.metrics.wal_fsync(started.elapsed());
+            if self.wal.must_sync() {
+                let started = Instant::now();
+                self.wal
+                    .sync()
+                    .map_err(|e| format!("cannot write the WAL: {e}"))?;
+                self.shared.metrics.wal_fsync(started.elapsed());
+            }
             let store = self.raw.mut_store();
             store.append(ready.entries());
             if let Some(hs) = ready.hs() {
@@ -637,12 +639,8 @@ impl Node {
         if change.get_change_type() == ConfChangeType::RemoveNode {
             self.shared.transport.remove(change.node_id);
             if change.node_id == self.raw.raft.id {
-                // As etcd does: a removed member stops for good.
-                tracing::error!("this member was removed from the cluster; stopping");
                 self.shutdown();
-                eprintln!("this member was removed from the cluster; to rejoin, add it again with `etcdctl member add` and start it with an empty --data-dir and --initial-cluster-state existing");
-                // Exit 0 as etcd does, so Restart=on-failure does not bring it back.
-                std::process::exit(0);
+                exit_removed();
             }
         }
         Ok(())
@@ -763,6 +761,15 @@ impl Node {
             let _ = done.send(Err(ApiError::Stopped));
         }
     }
+}
+
+/// Stops a member that was removed from the cluster, for good, as etcd does. It learns that by
+/// applying its own removal, or from a peer refusing it first.
+pub fn exit_removed() -> ! {
+    tracing::error!("this member was removed from the cluster; stopping");
+    eprintln!("this member was removed from the cluster; to rejoin, add it again with `etcdctl member add` and start it with an empty --data-dir and --initial-cluster-state existing");
+    // Exit 0 as etcd does, so Restart=on-failure does not bring it back.
+    std::process::exit(0);
 }
 
 /// The node's channel, for the API.

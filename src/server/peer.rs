@@ -423,9 +423,7 @@ impl Transport {
                 };
                 let Some(reason) = broken else { return };
                 if reason.contains("was removed from the cluster") {
-                    tracing::error!("this member {reason}; stopping");
-                    eprintln!("error: this member was removed from the cluster\nhint: remove its --data-dir and add it again with `etcdctl member add` to rejoin");
-                    std::process::exit(1);
+                    super::node::exit_removed();
                 }
                 if !warned {
                     tracing::warn!(peer = format!("{id:x}"), url = %target, "peer unreachable: {reason}");

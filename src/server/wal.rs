@@ -6,9 +6,14 @@
 //! segment starts with the current snapshot marker and hard state, so older segments can be
 //! deleted once a snapshot covers their entries. Start-up replays every segment; a torn frame at
 //! the end of the last segment (a crash mid-write) is cut off, anywhere else it is corruption.
+//!
+//! Segments are allocated ahead of the writes in zeroed chunks, so a record's fdatasync does not
+//! also have to write the file's new size; a zero frame header marks where the records end.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
+use std::os::fd::AsRawFd;
+use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 
 use protobuf::Message as _;
@@ -16,6 +21,8 @@ use raft::eraftpb::{Entry, HardState, SnapshotMetadata};
 
 /// Rotate to a new segment once the current one passes this size.
 const SEGMENT_BYTES: u64 = 64 * 1024 * 1024;
+/// Space allocated ahead of the writes at a time.
+const ALLOCATE_BYTES: u64 = 4 * 1024 * 1024;
 const FRAME_HEADER: usize = 9;
 
 const KIND_ENTRY: u8 = 1;
@@ -42,10 +49,17 @@ pub struct Wal {
     dir: PathBuf,
     segments: Vec<Segment>,
     file: File,
+    /// Where the next record goes: the end of the records, not of the file.
     size: u64,
+    /// How much of the file is allocated (zeros past `size`).
+    allocated: u64,
     buffer: Vec<u8>,
     snapshot: SnapshotMetadata,
+    /// The newest hard state; written with the next `sync` when `hard_state_queued`.
     hard_state: HardState,
+    hard_state_queued: bool,
+    /// Term and vote as of the last sync: a change to either must be durable before raft acts.
+    synced_term_vote: (u64, u64),
     next_index: u64,
 }
 
@@ -89,6 +103,21 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
     File::open(dir)?.sync_all()
 }
 
+/// Makes `file` `len` bytes long with its blocks allocated, reading as zeros. Where the file
+/// system cannot allocate ahead, the file is only extended (the records stay correct; their
+/// syncs just write more metadata).
+fn allocate(file: &File, len: u64) -> io::Result<()> {
+    // SAFETY: fallocate on an open descriptor we own; no memory is passed.
+    let result = unsafe { libc::fallocate(file.as_raw_fd(), 0, 0, len as libc::off_t) };
+    if result == 0 {
+        return Ok(());
+    }
+    match io::Error::last_os_error() {
+        e if e.raw_os_error() == Some(libc::EOPNOTSUPP) => file.set_len(len),
+        e => Err(e),
+    }
+}
+
 impl Wal {
     /// Opens (or creates) the WAL in `dir` and replays it.
     pub fn open(dir: &Path) -> io::Result<(Wal, Recovered)> {
@@ -104,10 +133,12 @@ impl Wal {
 
         let mut recovered = Recovered::default();
         let mut segments = Vec::new();
+        let mut end = 0;
         for (i, &seq) in seqs.iter().enumerate() {
             let path = segment_path(dir, seq);
             let last = i + 1 == seqs.len();
-            let first_index = replay_segment(&path, last, &mut recovered)?;
+            let first_index;
+            (first_index, end) = replay_segment(&path, last, &mut recovered)?;
             segments.push(Segment {
                 seq,
                 path,
@@ -131,16 +162,19 @@ impl Wal {
             });
         }
         let current = segments.last().expect("one segment");
-        let file = OpenOptions::new().append(true).open(&current.path)?;
-        let size = file.metadata()?.len();
+        let file = OpenOptions::new().write(true).open(&current.path)?;
+        let allocated = file.metadata()?.len();
         let wal = Wal {
             dir: dir.to_path_buf(),
             segments,
             file,
-            size,
+            size: end,
+            allocated,
             buffer: Vec::with_capacity(64 * 1024),
             snapshot: recovered.snapshot.clone(),
             hard_state: recovered.hard_state.clone(),
+            hard_state_queued: false,
+            synced_term_vote: (recovered.hard_state.term, recovered.hard_state.vote),
             next_index,
         };
         Ok((wal, recovered))
@@ -161,26 +195,44 @@ impl Wal {
         }
     }
 
-    /// Queues a hard state (e.g. a commit index that advanced) for the next `sync`.
+    /// Queues a hard state (e.g. a commit index that advanced) for the next `sync`. Only the
+    /// newest is written.
     pub fn set_hard_state(&mut self, hard_state: &HardState) {
-        let bytes = hard_state.write_to_bytes().expect("hard state encodes");
-        encode_frame(&mut self.buffer, KIND_HARD_STATE, &bytes);
         self.hard_state = hard_state.clone();
+        self.hard_state_queued = true;
     }
 
-    /// Whether anything is queued.
-    pub fn has_pending(&self) -> bool {
+    /// Whether what is queued must be made durable before raft may act on it: new entries, or
+    /// a new term or vote. A commit index alone need not be (as etcd's MustSync): a restarted
+    /// member learns it again from the leader, and the backend records what was applied.
+    pub fn must_sync(&self) -> bool {
         !self.buffer.is_empty()
+            || (self.hard_state_queued
+                && (self.hard_state.term, self.hard_state.vote) != self.synced_term_vote)
     }
 
     /// Writes everything queued and makes it durable with one fdatasync.
     pub fn sync(&mut self) -> io::Result<()> {
+        if self.hard_state_queued {
+            let bytes = self
+                .hard_state
+                .write_to_bytes()
+                .expect("hard state encodes");
+            encode_frame(&mut self.buffer, KIND_HARD_STATE, &bytes);
+            self.hard_state_queued = false;
+        }
         if self.buffer.is_empty() {
             return Ok(());
         }
-        self.file.write_all(&self.buffer)?;
+        let end = self.size + self.buffer.len() as u64;
+        if end > self.allocated {
+            self.allocated = end.next_multiple_of(ALLOCATE_BYTES);
+            allocate(&self.file, self.allocated)?;
+        }
+        self.file.write_all_at(&self.buffer, self.size)?;
         self.file.sync_data()?;
-        self.size += self.buffer.len() as u64;
+        self.synced_term_vote = (self.hard_state.term, self.hard_state.vote);
+        self.size = end;
         self.buffer.clear();
         if self.size >= SEGMENT_BYTES {
             self.rotate()?;
@@ -214,16 +266,17 @@ impl Wal {
     fn rotate(&mut self) -> io::Result<()> {
         let seq = self.segments.last().map_or(1, |s| s.seq + 1);
         let path = segment_path(&self.dir, seq);
-        let mut file = OpenOptions::new()
+        let file = OpenOptions::new()
             .create_new(true)
-            .append(true)
+            .write(true)
             .open(&path)?;
         let mut head = Vec::new();
         let snapshot = self.snapshot.write_to_bytes().expect("encodes");
         encode_frame(&mut head, KIND_SNAPSHOT, &snapshot);
         let hard_state = self.hard_state.write_to_bytes().expect("encodes");
         encode_frame(&mut head, KIND_HARD_STATE, &hard_state);
-        file.write_all(&head)?;
+        allocate(&file, ALLOCATE_BYTES)?;
+        file.write_all_at(&head, 0)?;
         file.sync_data()?;
         sync_dir(&self.dir)?;
         self.segments.push(Segment {
@@ -233,6 +286,7 @@ impl Wal {
         });
         self.file = file;
         self.size = head.len() as u64;
+        self.allocated = ALLOCATE_BYTES;
         Ok(())
     }
 
@@ -242,9 +296,9 @@ impl Wal {
     }
 }
 
-/// Replays one segment into `recovered`, returning the lowest entry index it holds. A torn tail
-/// in the last segment is truncated away.
-fn replay_segment(path: &Path, last: bool, recovered: &mut Recovered) -> io::Result<u64> {
+/// Replays one segment into `recovered`, returning the lowest entry index it holds and where
+/// its records end. A torn tail in the last segment is truncated away.
+fn replay_segment(path: &Path, last: bool, recovered: &mut Recovered) -> io::Result<(u64, u64)> {
     let mut data = Vec::new();
     File::open(path)?.read_to_end(&mut data)?;
     let mut offset = 0;
@@ -257,7 +311,14 @@ fn replay_segment(path: &Path, last: bool, recovered: &mut Recovered) -> io::Res
                 Err(corrupt(path, offset, what))
             }
         };
-        let cut = if data.len() - offset < FRAME_HEADER {
+        let rest = &data[offset..];
+        let cut = if rest[..rest.len().min(FRAME_HEADER)].iter().all(|&b| b == 0) {
+            // A zero header: the records end here, and only allocated zeros may follow.
+            if rest.iter().all(|&b| b == 0) {
+                break;
+            }
+            torn("data after the end of the records")?
+        } else if rest.len() < FRAME_HEADER {
             torn("short frame header")?
         } else {
             let len = u32::from_le_bytes(data[offset..offset + 4].try_into().unwrap()) as usize;
@@ -299,7 +360,7 @@ fn replay_segment(path: &Path, last: bool, recovered: &mut Recovered) -> io::Res
             .last()
             .map_or(recovered.snapshot.index + 1, |e| e.index + 1);
     }
-    Ok(first_index)
+    Ok((first_index, offset as u64))
 }
 
 fn apply_record(
@@ -404,14 +465,15 @@ mod tests {
         wal.sync().unwrap();
         wal.append(&[entry(2, 1, b"torn")], None);
         wal.sync().unwrap();
+        let end = wal.size;
         drop(wal);
+        // The last bytes of the last record never reached the disk.
         let path = segment_path(dir.path(), 1);
-        let len = fs::metadata(&path).unwrap().len();
         OpenOptions::new()
             .write(true)
             .open(&path)
             .unwrap()
-            .set_len(len - 3)
+            .write_all_at(&[0; 3], end - 3)
             .unwrap();
         let (mut wal, recovered) = Wal::open(dir.path()).unwrap();
         assert_eq!(indexes(&recovered.entries), vec![(1, 1)]);
@@ -429,17 +491,93 @@ mod tests {
         let (mut wal, _) = Wal::open(dir.path()).unwrap();
         wal.append(&[entry(1, 1, b"x")], None);
         wal.sync().unwrap();
+        let end = wal.size as usize;
         wal.rotate().unwrap();
         wal.append(&[entry(2, 1, b"y")], None);
         wal.sync().unwrap();
         drop(wal);
         let path = segment_path(dir.path(), 1);
         let mut bytes = fs::read(&path).unwrap();
-        let last = bytes.len() - 1;
-        bytes[last] ^= 0xff;
+        bytes[end - 1] ^= 0xff;
         fs::write(&path, bytes).unwrap();
         let err = Wal::open(dir.path()).err().expect("corruption detected");
         assert!(err.to_string().contains("checksum mismatch"), "{err}");
+    }
+
+    #[test]
+    fn segments_are_allocated_ahead_and_reopening_appends_after_the_records() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut wal, _) = Wal::open(dir.path()).unwrap();
+        wal.append(&[entry(1, 1, b"a")], None);
+        wal.sync().unwrap();
+        let path = segment_path(dir.path(), 1);
+        assert_eq!(fs::metadata(&path).unwrap().len(), ALLOCATE_BYTES);
+        drop(wal);
+        let (mut wal, _) = Wal::open(dir.path()).unwrap();
+        wal.append(&[entry(2, 1, b"b")], None);
+        wal.sync().unwrap();
+        drop(wal);
+        let (_, recovered) = Wal::open(dir.path()).unwrap();
+        assert_eq!(indexes(&recovered.entries), vec![(1, 1), (2, 1)]);
+    }
+
+    #[test]
+    fn a_segment_written_without_allocation_still_replays_and_grows() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut records = Vec::new();
+        let bytes = entry(1, 1, b"old").write_to_bytes().unwrap();
+        encode_frame(&mut records, KIND_ENTRY, &bytes);
+        fs::write(segment_path(dir.path(), 1), &records).unwrap();
+        let (mut wal, recovered) = Wal::open(dir.path()).unwrap();
+        assert_eq!(indexes(&recovered.entries), vec![(1, 1)]);
+        wal.append(&[entry(2, 1, b"new")], None);
+        wal.sync().unwrap();
+        drop(wal);
+        let (_, recovered) = Wal::open(dir.path()).unwrap();
+        assert_eq!(indexes(&recovered.entries), vec![(1, 1), (2, 1)]);
+    }
+
+    #[test]
+    fn data_after_the_end_of_an_earlier_segment_is_corruption() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut wal, _) = Wal::open(dir.path()).unwrap();
+        wal.append(&[entry(1, 1, b"x")], None);
+        wal.sync().unwrap();
+        let end = wal.size;
+        wal.rotate().unwrap();
+        drop(wal);
+        OpenOptions::new()
+            .write(true)
+            .open(segment_path(dir.path(), 1))
+            .unwrap()
+            .write_all_at(b"stray", end + 100)
+            .unwrap();
+        let err = Wal::open(dir.path()).err().expect("corruption detected");
+        assert!(err.to_string().contains("after the end"), "{err}");
+    }
+
+    #[test]
+    fn only_new_entries_or_a_new_term_or_vote_need_a_sync() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut wal, _) = Wal::open(dir.path()).unwrap();
+        let mut hs = HardState {
+            term: 1,
+            vote: 1,
+            ..Default::default()
+        };
+        wal.set_hard_state(&hs);
+        assert!(wal.must_sync(), "a new term and vote");
+        wal.sync().unwrap();
+        hs.commit = 5;
+        wal.set_hard_state(&hs);
+        assert!(!wal.must_sync(), "a commit index alone");
+        wal.append(&[entry(1, 1, b"")], None);
+        assert!(wal.must_sync(), "an entry");
+        wal.sync().unwrap();
+        drop(wal);
+        // The commit index went out with the entry's sync.
+        let (_, recovered) = Wal::open(dir.path()).unwrap();
+        assert_eq!(recovered.hard_state.commit, 5);
     }
 
     #[test]
