@@ -353,14 +353,53 @@ fn killing_the_leader_under_write_load_elects_a_new_leader_and_loses_no_acknowle
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3. A stopped follower catches up through a snapshot
+// 3. A stopped follower catches up: through a snapshot once the leader compacted its log, else
+//    from the leader's WAL
 // ---------------------------------------------------------------------------------------------
 
 #[test]
 fn a_stopped_follower_catches_up_through_a_snapshot() {
     const SNAPSHOT_COUNT: u32 = 200;
-    const KEYS: usize = 3 * SNAPSHOT_COUNT as usize;
-    let mut c = Cluster::new("snapshot", 3, 28030, Some(SNAPSHOT_COUNT));
+    // More than 2 × --snapshot-count writes, so the leader compacts past the follower.
+    let (mut c, follower) =
+        stop_a_follower_while_writing("snapshot", 28030, Some(SNAPSHOT_COUNT), 600, Duration::ZERO);
+    if !c
+        .log(follower, 1)
+        .contains("installing a snapshot from the leader")
+    {
+        c.fail(&format!(
+            "{}'s log does not mention installing a snapshot from the leader",
+            c.nodes[follower].name
+        ));
+    }
+}
+
+#[test]
+fn a_stopped_follower_catches_up_from_entries_the_leader_no_longer_holds_in_memory() {
+    // The leader makes its backend durable every 5 s and then lets go of the entries it holds in
+    // memory; a follower stopped across that gets them read back from the leader's WAL.
+    let (mut c, follower) =
+        stop_a_follower_while_writing("walcatchup", 28070, None, 300, Duration::from_millis(6000));
+    if c.log(follower, 1)
+        .contains("installing a snapshot from the leader")
+    {
+        c.fail(&format!(
+            "{} needed a snapshot, though the leader's log still held every entry",
+            c.nodes[follower].name
+        ));
+    }
+}
+
+/// Stops a follower (SIGSTOP), writes `keys` keys through the leader, waits `pause`, resumes the
+/// follower and checks it catches up with the same history. Returns the cluster and the follower.
+fn stop_a_follower_while_writing(
+    tag: &str,
+    port: u16,
+    snapshot_count: Option<u32>,
+    keys: usize,
+    pause: Duration,
+) -> (Cluster, usize) {
+    let mut c = Cluster::new(tag, 3, port, snapshot_count);
     c.start_all();
     let all = [0, 1, 2];
     c.wait_healthy(&all, BOOT_TIMEOUT);
@@ -370,7 +409,7 @@ fn a_stopped_follower_catches_up_through_a_snapshot() {
     let follower_index_before = status["raftAppliedIndex"].as_u64().unwrap();
 
     c.signal(follower, "STOP");
-    // More than 2 × --snapshot-count writes, each its own raft entry, through the leader.
+    // Each write its own raft entry, through the leader.
     let rt = runtime();
     let channel = {
         let _guard = rt.enter();
@@ -381,7 +420,7 @@ fn a_stopped_follower_catches_up_through_a_snapshot() {
             .map(|t| {
                 let mut kv = KvClient::new(channel.clone());
                 tokio::spawn(async move {
-                    for i in (t..KEYS).step_by(8) {
+                    for i in (t..keys).step_by(8) {
                         kv.put(put_request(&format!("snap/{i:04}"), b"v"))
                             .await
                             .map_err(|e| format!("put snap/{i:04}: {e}"))?;
@@ -405,10 +444,11 @@ fn a_stopped_follower_catches_up_through_a_snapshot() {
     ensure_eq!(
         c,
         revision,
-        1 + KEYS as i64,
+        1 + keys as i64,
         "leader's revision: {leader_status}"
     );
 
+    std::thread::sleep(pause);
     c.signal(follower, "CONT");
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
@@ -449,19 +489,11 @@ fn a_stopped_follower_catches_up_through_a_snapshot() {
     ensure_eq!(
         c,
         kvs.len(),
-        KEYS,
+        keys,
         "keys in {}'s own copy",
         c.nodes[follower].name
     );
-
-    // It caught up through a snapshot, not by replaying the entries one by one.
-    let log = c.log(follower, 1);
-    if !log.contains("installing a snapshot from the leader") {
-        c.fail(&format!(
-            "{}'s log does not mention installing a snapshot from the leader",
-            c.nodes[follower].name
-        ));
-    }
+    (c, follower)
 }
 
 // ---------------------------------------------------------------------------------------------

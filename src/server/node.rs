@@ -168,6 +168,7 @@ pub fn start(
     let applied = consistent
         .min(log.hard_state.commit)
         .max(log.snapshot.index);
+    log.release(applied);
     let raft_config = raft::Config {
         id: config.id,
         election_tick: config.election_ticks,
@@ -410,7 +411,7 @@ impl Node {
         }
         // Persist before acting on anything that depends on it.
         if !ready.entries().is_empty() || ready.hs().is_some() {
-            self.wal.append(ready.entries(), ready.hs());
+            let locations = self.wal.append(ready.entries(), ready.hs());
             if self.wal.must_sync() {
                 let started = Instant::now();
                 self.wal
@@ -419,7 +420,7 @@ impl Node {
                 self.shared.metrics.wal_fsync(started.elapsed());
             }
             let store = self.raw.mut_store();
-            store.append(ready.entries());
+            store.append(ready.entries(), &locations);
             if let Some(hs) = ready.hs() {
                 store.hard_state = hs.clone();
             }
@@ -736,6 +737,9 @@ impl Node {
             .map_err(|e| format!("cannot sync the backend: {e}"))?;
         self.persisted_index = durable;
         self.last_persist = Instant::now();
+        // What the backend holds durably need not stay in memory; the WAL keeps it for followers.
+        let applied = self.applied;
+        self.raw.mut_store().release(durable.min(applied));
         let catch_up = self.catch_up_entries();
         let log = self.raw.store();
         if durable >= log.snapshot.index + self.snapshot_count + catch_up {

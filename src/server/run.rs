@@ -240,7 +240,8 @@ pub fn run(config: ServerConfig) -> Result<()> {
     let mut log = RaftLog::new(
         recovered.snapshot,
         recovered.hard_state,
-        recovered.entries,
+        (recovered.entries, recovered.locations),
+        wal.dir().to_path_buf(),
         store.clone(),
     );
     if let Some(members) = bootstrap {

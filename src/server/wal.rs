@@ -36,6 +36,18 @@ pub struct Recovered {
     pub hard_state: HardState,
     /// Entries after the snapshot, contiguous.
     pub entries: Vec<Entry>,
+    /// Where each of `entries` is in the WAL.
+    pub locations: Vec<EntryLocation>,
+}
+
+/// An entry's term and where its record is, so the log need not keep every entry in memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntryLocation {
+    pub term: u64,
+    pub offset: u64,
+    pub segment: u32,
+    /// The record's payload length.
+    pub len: u32,
 }
 
 struct Segment {
@@ -84,19 +96,49 @@ fn corrupt(path: &Path, offset: usize, what: &str) -> io::Error {
     )
 }
 
-/// Appends `entry` to `entries`, replacing any entries it supersedes (a new leader's log wins).
-fn push_entry(entries: &mut Vec<Entry>, snapshot_index: u64, entry: Entry) {
-    if entry.index <= snapshot_index {
+/// Appends `entry` to what was recovered, replacing any entries it supersedes (a new leader's
+/// log wins).
+fn push_entry(recovered: &mut Recovered, entry: Entry, location: EntryLocation) {
+    if entry.index <= recovered.snapshot.index {
         return;
     }
-    if let Some(first) = entries.first().map(|e| e.index) {
-        if entry.index < first {
-            entries.clear();
-        } else {
-            entries.truncate((entry.index - first) as usize);
+    if let Some(first) = recovered.entries.first().map(|e| e.index) {
+        let keep = entry.index.saturating_sub(first) as usize;
+        recovered.entries.truncate(keep);
+        recovered.locations.truncate(keep);
+    }
+    recovered.entries.push(entry);
+    recovered.locations.push(location);
+}
+
+/// Reads back the entries at `locations` (in log order), reading each segment's span once.
+pub fn read_entries(dir: &Path, locations: &[EntryLocation]) -> io::Result<Vec<Entry>> {
+    let mut entries = Vec::with_capacity(locations.len());
+    for run in locations.chunk_by(|a, b| a.segment == b.segment && a.offset < b.offset) {
+        let (first, last) = (run[0], run[run.len() - 1]);
+        let path = segment_path(dir, first.segment as u64);
+        let end = last.offset + FRAME_HEADER as u64 + last.len as u64;
+        let mut span = vec![0; (end - first.offset) as usize];
+        File::open(&path)?.read_exact_at(&mut span, first.offset)?;
+        for location in run {
+            let at = (location.offset - first.offset) as usize;
+            let frame = &span[at..at + FRAME_HEADER + location.len as usize];
+            let crc = u32::from_le_bytes(frame[4..8].try_into().unwrap());
+            let mut hasher = crc32fast::Hasher::new();
+            hasher.update(&frame[8..]);
+            if frame[8] != KIND_ENTRY || hasher.finalize() != crc {
+                return Err(corrupt(
+                    &path,
+                    location.offset as usize,
+                    "entry record damaged",
+                ));
+            }
+            let entry = Entry::parse_from_bytes(&frame[FRAME_HEADER..])
+                .map_err(|e| corrupt(&path, location.offset as usize, &e.to_string()))?;
+            entries.push(entry);
         }
     }
-    entries.push(entry);
+    Ok(entries)
 }
 
 fn sync_dir(dir: &Path) -> io::Result<()> {
@@ -138,7 +180,7 @@ impl Wal {
             let path = segment_path(dir, seq);
             let last = i + 1 == seqs.len();
             let first_index;
-            (first_index, end) = replay_segment(&path, last, &mut recovered)?;
+            (first_index, end) = replay_segment(&path, seq, last, &mut recovered)?;
             segments.push(Segment {
                 seq,
                 path,
@@ -180,19 +222,35 @@ impl Wal {
         Ok((wal, recovered))
     }
 
-    /// Queues entries and a hard state for the next `sync`.
-    pub fn append(&mut self, entries: &[Entry], hard_state: Option<&HardState>) {
+    /// Queues entries and a hard state for the next `sync`; returns where the entries will be.
+    pub fn append(
+        &mut self,
+        entries: &[Entry],
+        hard_state: Option<&HardState>,
+    ) -> Vec<EntryLocation> {
+        let segment = self.segments.last_mut().expect("one segment");
+        let mut locations = Vec::with_capacity(entries.len());
         for entry in entries {
             let bytes = entry.write_to_bytes().expect("raft entry encodes");
+            // The buffer is written at `size` before any rotation, so this is the record's place.
+            locations.push(EntryLocation {
+                term: entry.term,
+                offset: self.size + self.buffer.len() as u64,
+                segment: segment.seq as u32,
+                len: bytes.len() as u32,
+            });
             encode_frame(&mut self.buffer, KIND_ENTRY, &bytes);
-            if let Some(segment) = self.segments.last_mut() {
-                segment.first_index = segment.first_index.min(entry.index);
-            }
+            segment.first_index = segment.first_index.min(entry.index);
             self.next_index = entry.index + 1;
         }
         if let Some(hs) = hard_state {
             self.set_hard_state(hs);
         }
+        locations
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
     }
 
     /// Queues a hard state (e.g. a commit index that advanced) for the next `sync`. Only the
@@ -298,7 +356,12 @@ impl Wal {
 
 /// Replays one segment into `recovered`, returning the lowest entry index it holds and where
 /// its records end. A torn tail in the last segment is truncated away.
-fn replay_segment(path: &Path, last: bool, recovered: &mut Recovered) -> io::Result<(u64, u64)> {
+fn replay_segment(
+    path: &Path,
+    seq: u64,
+    last: bool,
+    recovered: &mut Recovered,
+) -> io::Result<(u64, u64)> {
     let mut data = Vec::new();
     File::open(path)?.read_to_end(&mut data)?;
     let mut offset = 0;
@@ -335,7 +398,15 @@ fn replay_segment(path: &Path, last: bool, recovered: &mut Recovered) -> io::Res
                 if hasher.finalize() != crc {
                     torn("checksum mismatch")?
                 } else {
-                    apply_record(path, offset, kind, payload, recovered, &mut first_index)?;
+                    apply_record(
+                        path,
+                        seq,
+                        offset,
+                        kind,
+                        payload,
+                        recovered,
+                        &mut first_index,
+                    )?;
                     offset = start + len;
                     None
                 }
@@ -365,6 +436,7 @@ fn replay_segment(path: &Path, last: bool, recovered: &mut Recovered) -> io::Res
 
 fn apply_record(
     path: &Path,
+    seq: u64,
     offset: usize,
     kind: u8,
     payload: &[u8],
@@ -376,7 +448,13 @@ fn apply_record(
         KIND_ENTRY => {
             let entry = Entry::parse_from_bytes(payload).map_err(bad)?;
             *first_index = (*first_index).min(entry.index);
-            push_entry(&mut recovered.entries, recovered.snapshot.index, entry);
+            let location = EntryLocation {
+                term: entry.term,
+                offset: offset as u64,
+                segment: seq as u32,
+                len: payload.len() as u32,
+            };
+            push_entry(recovered, entry, location);
         }
         KIND_HARD_STATE => {
             recovered.hard_state = HardState::parse_from_bytes(payload).map_err(bad)?
@@ -384,13 +462,20 @@ fn apply_record(
         KIND_SNAPSHOT => {
             let meta = SnapshotMetadata::parse_from_bytes(payload).map_err(bad)?;
             if meta.index >= recovered.snapshot.index {
-                recovered.entries.retain(|e| e.index > meta.index);
+                let covered = recovered
+                    .entries
+                    .iter()
+                    .take_while(|e| e.index <= meta.index)
+                    .count();
+                recovered.entries.drain(..covered);
+                recovered.locations.drain(..covered);
                 if recovered
                     .entries
                     .first()
                     .is_some_and(|e| e.index != meta.index + 1)
                 {
                     recovered.entries.clear();
+                    recovered.locations.clear();
                 }
                 recovered.snapshot = meta;
             }
@@ -578,6 +663,24 @@ mod tests {
         // The commit index went out with the entry's sync.
         let (_, recovered) = Wal::open(dir.path()).unwrap();
         assert_eq!(recovered.hard_state.commit, 5);
+    }
+
+    #[test]
+    fn entries_are_read_back_from_their_locations_across_segments() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut wal, _) = Wal::open(dir.path()).unwrap();
+        let mut locations = wal.append(&[entry(1, 1, b"one"), entry(2, 1, b"two")], None);
+        wal.sync().unwrap();
+        wal.rotate().unwrap();
+        locations.extend(wal.append(&[entry(3, 2, b"three")], None));
+        wal.sync().unwrap();
+        let read = read_entries(dir.path(), &locations).unwrap();
+        assert_eq!(indexes(&read), vec![(1, 1), (2, 1), (3, 2)]);
+        assert_eq!(&read[2].data[..], b"three");
+        // Replay finds the same locations.
+        drop(wal);
+        let (_, recovered) = Wal::open(dir.path()).unwrap();
+        assert_eq!(recovered.locations, locations);
     }
 
     #[test]
