@@ -59,6 +59,9 @@ impl Revision {
     }
 }
 
+/// redb's page cache (its default is 1 GiB).
+const BACKEND_CACHE_BYTES: usize = 8 * 1024 * 1024;
+
 /// One key's history: revisions in order, each marking a put or a tombstone; plus the live
 /// generation's create revision, version and lease so a put needs no read.
 #[derive(Debug, Default)]
@@ -70,6 +73,16 @@ struct KeyHistory {
 }
 
 impl KeyHistory {
+    /// Adds a revision. Most keys have one or two, so capacity starts at one and doubles
+    /// (Vec's own growth starts at four), which keeps the index small.
+    fn record(&mut self, revision: Revision, tombstone: bool) {
+        let len = self.revisions.len();
+        if len == self.revisions.capacity() {
+            self.revisions.reserve_exact(len.max(1));
+        }
+        self.revisions.push((revision, tombstone));
+    }
+
     fn live(&self) -> bool {
         self.revisions
             .last()
@@ -535,14 +548,19 @@ struct Loaded {
 
 /// Opens the backend file and rebuilds the in-memory state from it.
 fn load(path: &Path) -> Result<Loaded, String> {
-    let db = Database::builder().create(path).map_err(|e| {
-        let hint = if matches!(e, redb::DatabaseError::DatabaseAlreadyOpen) {
-            " (another ctl serve uses this --data-dir)"
-        } else {
-            ""
-        };
-        format!("cannot open the backend {}: {e}{hint}", path.display())
-    })?;
+    // A small page cache: the OS page cache holds the file anyway, and a large one made puts no
+    // faster here (measured with ctl bench; see BENCHMARKS.md) while tripling resident memory.
+    let db = Database::builder()
+        .set_cache_size(BACKEND_CACHE_BYTES)
+        .create(path)
+        .map_err(|e| {
+            let hint = if matches!(e, redb::DatabaseError::DatabaseAlreadyOpen) {
+                " (another ctl serve uses this --data-dir)"
+            } else {
+                ""
+            };
+            format!("cannot open the backend {}: {e}{hint}", path.display())
+        })?;
     let mut state = State::default();
     let fail = |e: ApiError| format!("cannot read the backend {}: {e}", path.display());
     {
@@ -577,11 +595,11 @@ fn load(path: &Path) -> Result<Loaded, String> {
         state.revision = state.revision.max(revision.main);
         let history = state.index.entry(stored.key.clone()).or_default();
         if stored.version == 0 {
-            history.revisions.push((revision, true));
+            history.record(revision, true);
             history.version = 0;
             history.lease = 0;
         } else {
-            history.revisions.push((revision, false));
+            history.record(revision, false);
             history.create_revision = stored.create_revision;
             history.version = stored.version;
             history.lease = stored.lease;
@@ -774,7 +792,7 @@ impl Writer<'_, '_> {
         self.kv
             .insert(revision.key(), kv.encode_to_vec().as_slice())?;
         let history = self.state.index.entry(request.key.clone()).or_default();
-        history.revisions.push((revision, false));
+        history.record(revision, false);
         history.create_revision = create_revision;
         history.version = version;
         history.lease = lease;
@@ -815,7 +833,7 @@ impl Writer<'_, '_> {
                 .insert(revision.key(), tombstone.encode_to_vec().as_slice())?;
             let history = self.state.index.get_mut(key).expect("listed above");
             let old_lease = history.lease;
-            history.revisions.push((revision, true));
+            history.record(revision, true);
             history.version = 0;
             history.lease = 0;
             if let Some(record) = self.state.leases.get_mut(&old_lease) {
@@ -916,6 +934,9 @@ impl Writer<'_, '_> {
                 _ => keep_from,
             };
             doomed.extend(history.revisions.drain(..cut).map(|(rev, _)| rev));
+            if history.revisions.capacity() > 2 * history.revisions.len() {
+                history.revisions.shrink_to_fit();
+            }
             !history.revisions.is_empty()
         });
         for revision in doomed {
