@@ -59,6 +59,9 @@ impl Revision {
     }
 }
 
+/// How often the write path refreshes the backend size for the quota check.
+const SIZE_CHECK_MS: u64 = 10;
+
 /// redb's page cache (its default is 1 GiB).
 const BACKEND_CACHE_BYTES: usize = 8 * 1024 * 1024;
 
@@ -128,6 +131,9 @@ pub struct Store {
     inner: RwLock<Inner>,
     /// The backend file's size, refreshed after each commit: the quota check reads it per write.
     size: AtomicU64,
+    /// When the write path last refreshed `size`, in milliseconds since `opened`.
+    opened: std::time::Instant,
+    size_checked_ms: AtomicU64,
     /// Bumped whenever the membership changes, so readers can cache what they derive from it.
     membership_version: AtomicU64,
 }
@@ -286,6 +292,8 @@ impl Store {
             path: path.to_path_buf(),
             inner: RwLock::new(Inner { db, state }),
             size: AtomicU64::new(0),
+            opened: std::time::Instant::now(),
+            size_checked_ms: AtomicU64::new(0),
             membership_version: AtomicU64::new(0),
         };
         store.refresh_size();
@@ -482,10 +490,10 @@ impl Store {
             let mut writer = Writer {
                 state,
                 kv: txn.open_table(KV)?,
-                leases: txn.open_table(LEASES)?,
-                alarms: txn.open_table(ALARMS)?,
-                members: txn.open_table(MEMBERS)?,
-                removed: txn.open_table(REMOVED)?,
+                leases: LazyTable::new(&txn, LEASES),
+                alarms: LazyTable::new(&txn, ALARMS),
+                members: LazyTable::new(&txn, MEMBERS),
+                removed: LazyTable::new(&txn, REMOVED),
                 meta: txn.open_table(META)?,
                 request_revision: 0,
                 sub: 0,
@@ -505,7 +513,12 @@ impl Store {
         };
         txn.commit()?;
         drop(guard);
-        self.refresh_size();
+        // A stat per batch costs as much as the put; the quota check can lag a few milliseconds.
+        let now = self.opened.elapsed().as_millis() as u64;
+        if now >= self.size_checked_ms.load(Ordering::Relaxed) + SIZE_CHECK_MS {
+            self.size_checked_ms.store(now, Ordering::Relaxed);
+            self.refresh_size();
+        }
         Ok(result)
     }
 
@@ -661,13 +674,38 @@ fn to_event(kv: KeyValue, prev_kv: Option<KeyValue>) -> Event {
 
 /// Changes one batch. Each client request (a put, a delete, a txn) is bracketed by `begin` and
 /// `end`: its changes share one main revision.
+/// A table opened on first use: most batches touch only the key-value and meta tables, and
+/// opening a table costs as much as a small put.
+struct LazyTable<'t, K: redb::Key + 'static, V: redb::Value + 'static> {
+    txn: &'t redb::WriteTransaction,
+    definition: TableDefinition<'static, K, V>,
+    table: Option<redb::Table<'t, K, V>>,
+}
+
+impl<'t, K: redb::Key + 'static, V: redb::Value + 'static> LazyTable<'t, K, V> {
+    fn new(txn: &'t redb::WriteTransaction, definition: TableDefinition<'static, K, V>) -> Self {
+        LazyTable {
+            txn,
+            definition,
+            table: None,
+        }
+    }
+
+    fn get(&mut self) -> ApiResult<&mut redb::Table<'t, K, V>> {
+        if self.table.is_none() {
+            self.table = Some(self.txn.open_table(self.definition)?);
+        }
+        Ok(self.table.as_mut().expect("opened above"))
+    }
+}
+
 pub struct Writer<'s, 't> {
     state: &'s mut State,
     kv: redb::Table<'t, u128, &'static [u8]>,
-    leases: redb::Table<'t, i64, i64>,
-    alarms: redb::Table<'t, (u64, i32), ()>,
-    members: redb::Table<'t, u64, &'static [u8]>,
-    removed: redb::Table<'t, u64, ()>,
+    leases: LazyTable<'t, i64, i64>,
+    alarms: LazyTable<'t, (u64, i32), ()>,
+    members: LazyTable<'t, u64, &'static [u8]>,
+    removed: LazyTable<'t, u64, ()>,
     meta: redb::Table<'t, &'static str, u64>,
     request_revision: i64,
     sub: i64,
@@ -949,7 +987,7 @@ impl Writer<'_, '_> {
         if self.state.leases.contains_key(&id) {
             return Err(ApiError::LeaseExists);
         }
-        self.leases.insert(id, ttl)?;
+        self.leases.get()?.insert(id, ttl)?;
         self.state.leases.insert(
             id,
             LeaseRecord {
@@ -965,7 +1003,7 @@ impl Writer<'_, '_> {
         let Some(record) = self.state.leases.remove(&id) else {
             return Err(ApiError::LeaseNotFound);
         };
-        self.leases.remove(id)?;
+        self.leases.get()?.remove(id)?;
         for key in record.keys {
             self.delete_range(&DeleteRangeRequest {
                 key,
@@ -977,10 +1015,10 @@ impl Writer<'_, '_> {
 
     pub fn set_alarm(&mut self, member_id: u64, alarm: i32, active: bool) -> ApiResult<bool> {
         let changed = if active {
-            self.alarms.insert((member_id, alarm), ())?;
+            self.alarms.get()?.insert((member_id, alarm), ())?;
             self.state.alarms.insert((member_id, alarm))
         } else {
-            self.alarms.remove((member_id, alarm))?;
+            self.alarms.get()?.remove((member_id, alarm))?;
             self.state.alarms.remove(&(member_id, alarm))
         };
         Ok(changed)
@@ -997,6 +1035,7 @@ impl Writer<'_, '_> {
     /// Adds or replaces a member.
     pub fn put_member(&mut self, member: Member) -> ApiResult<()> {
         self.members
+            .get()?
             .insert(member.id, member.encode_to_vec().as_slice())?;
         self.state.members.insert(member.id, member);
         self.members_changed = true;
@@ -1005,8 +1044,8 @@ impl Writer<'_, '_> {
 
     /// Removes a member for good: its ID may never rejoin.
     pub fn remove_member(&mut self, id: u64) -> ApiResult<Option<Member>> {
-        self.members.remove(id)?;
-        self.removed.insert(id, ())?;
+        self.members.get()?.remove(id)?;
+        self.removed.get()?.insert(id, ())?;
         self.state.removed.insert(id);
         self.members_changed = true;
         Ok(self.state.members.remove(&id))
