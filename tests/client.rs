@@ -323,6 +323,7 @@ fn every_command(implementation: Implementation, tag: &str, port: u16) {
     maintenance(&mut c, &mut late);
     move_leader(&mut c);
     membership(&mut c);
+    bench(&mut c);
     c.check_alive();
     finish(&mut c, late);
 }
@@ -540,6 +541,95 @@ fn txn(c: &mut Cluster) {
             "txn/ctl after round {round}"
         );
     }
+}
+
+/// `ctl bench` loads that the benchmark script does not run: multi-key transactions (each with
+/// distinct keys, which etcd requires) and watch latency, with every request answered.
+fn bench(c: &mut Cluster) {
+    let out = ctl_out(
+        c,
+        &ALL,
+        &[
+            "bench",
+            "txn-put",
+            "--txn-ops",
+            "4",
+            "--key-space-size",
+            "1000",
+            "--key-size",
+            "12",
+            "--total",
+            "100",
+            "--clients",
+            "4",
+            "--conns",
+            "2",
+            "-w",
+            "json",
+        ],
+    );
+    let report = json(&out);
+    ensure_eq!(
+        c,
+        report["errors"].as_u64(),
+        Some(0),
+        "txn-put report: {out}"
+    );
+    ensure_eq!(
+        c,
+        report["requests"].as_u64(),
+        Some(100),
+        "txn-put report: {out}"
+    );
+    // Twelve-digit keys below 1000: 000000000000 .. 000000000999.
+    let counted = etcdctl(
+        c,
+        &[1],
+        &[
+            "get",
+            "000000000000",
+            "000000001000",
+            "--limit",
+            "1",
+            "-w",
+            "json",
+        ],
+    );
+    let keys = json(&counted)["count"].as_u64().unwrap_or(0);
+    ensure!(
+        c,
+        (4..=400).contains(&keys),
+        "txn-put wrote {keys} distinct keys; 100 transactions of 4 distinct keys write 4 to 400"
+    );
+    let out = ctl_out(
+        c,
+        &ALL,
+        &[
+            "bench",
+            "watch-latency",
+            "--watchers",
+            "5",
+            "--total",
+            "40",
+            "--rate",
+            "200",
+            "-w",
+            "json",
+        ],
+    );
+    let report = json(&out);
+    ensure_eq!(
+        c,
+        report["errors"].as_u64(),
+        Some(0),
+        "watch-latency report: {out}"
+    );
+    ensure_eq!(
+        c,
+        report["requests"].as_u64(),
+        Some(5 * 40),
+        "every watcher sees every put: {out}"
+    );
 }
 
 /// `ctl watch` in the background prints a put and a delete made through other members.

@@ -88,7 +88,11 @@ pub struct Report {
 /// The key of request `i`: a key number in the key space (sequential or pseudo-random), in
 /// decimal zero-padded to `key_size` bytes, so the keys stay readable.
 fn key_for(load: &Load, i: u64, seed: &mut u64) -> Vec<u8> {
-    let n = if load.sequential_keys {
+    key_text(load, key_number(load, i, seed))
+}
+
+fn key_number(load: &Load, i: u64, seed: &mut u64) -> u64 {
+    if load.sequential_keys {
         i % load.key_space_size.max(1)
     } else {
         // xorshift: cheap, deterministic, spread over the key space.
@@ -96,9 +100,21 @@ fn key_for(load: &Load, i: u64, seed: &mut u64) -> Vec<u8> {
         *seed ^= *seed >> 7;
         *seed ^= *seed << 17;
         *seed % load.key_space_size.max(1)
-    };
-    let text = format!("{n:0width$}", width = load.key_size.max(1));
-    text.into_bytes()
+    }
+}
+
+fn key_text(load: &Load, n: u64) -> Vec<u8> {
+    format!("{n:0width$}", width = load.key_size.max(1)).into_bytes()
+}
+
+/// The keys of transaction `i`: `ops` neighbours in the key space, all different (etcd refuses
+/// a transaction that puts one key twice).
+fn txn_keys(load: &Load, ops: usize, i: u64, seed: &mut u64) -> Vec<Vec<u8>> {
+    let space = load.key_space_size.max(1);
+    let first = key_number(load, i * ops as u64, seed);
+    (0..ops as u64)
+        .map(|j| key_text(load, (first + j) % space))
+        .collect()
 }
 
 /// Runs `workload`; `progress` is called with the number of requests done so far.
@@ -113,6 +129,17 @@ pub async fn run(
             "--conns, --clients and --total must be at least 1",
             "e.g. --conns 16 --clients 256 --total 100000",
         ));
+    }
+    if let Workload::TxnPut { ops } = &workload {
+        if load.key_space_size < *ops as u64 {
+            return Err(Error::new(
+                format!(
+                    "--key-space-size {} is smaller than --txn-ops {ops}: a transaction may not put one key twice",
+                    load.key_space_size
+                ),
+                "give a larger key space, e.g. --key-space-size 100000",
+            ));
+        }
     }
     let endpoints = &session.options.endpoints;
     let mut connections = Vec::with_capacity(load.conns);
@@ -235,10 +262,11 @@ async fn one_request(
             c.call(c.kv().range(request)).await.map(|_| ())
         }
         Workload::TxnPut { ops } => {
-            let success = (0..*ops)
-                .map(|_| RequestOp {
+            let success = txn_keys(load, *ops, i, seed)
+                .into_iter()
+                .map(|key| RequestOp {
                     request: Some(Request::RequestPut(PutRequest {
-                        key: key_for(load, i, seed),
+                        key,
                         value: value.as_ref().clone(),
                         ..Default::default()
                     })),
@@ -445,6 +473,31 @@ mod tests {
             let key = key_for(&load, i, &mut seed);
             assert_eq!(key.len(), 6);
             assert!(String::from_utf8(key).unwrap().parse::<u64>().unwrap() < 10);
+        }
+    }
+
+    #[test]
+    fn a_transactions_keys_differ_and_stay_in_the_key_space() {
+        for sequential_keys in [false, true] {
+            let load = Load {
+                conns: 1,
+                clients: 1,
+                total: 10,
+                key_size: 4,
+                val_size: 8,
+                key_space_size: 5,
+                sequential_keys,
+                rate: None,
+            };
+            let mut seed = 7;
+            for i in 0..50 {
+                let keys = txn_keys(&load, 5, i, &mut seed);
+                let distinct: std::collections::BTreeSet<_> = keys.iter().collect();
+                assert_eq!(distinct.len(), 5, "{keys:?}");
+                for key in &keys {
+                    assert!(String::from_utf8_lossy(key).parse::<u64>().unwrap() < 5);
+                }
+            }
         }
     }
 }
