@@ -46,40 +46,12 @@ use common::cluster::{
     ETCDCTL_TIMEOUT,
 };
 use common::ctl_ok;
-use common::etcd::Members;
+use common::etcd::{without_etcd_environment, Members};
 use common::serve::{run_bounded, Run, Streaming};
 use serde_json::Value;
 
 /// The three members of every three-member cluster here.
 const ALL: [usize; 3] = [0, 1, 2];
-
-/// `assert!` that fails with every member's log (`$c` is the [`Cluster`]).
-macro_rules! ensure {
-    ($c:expr, $cond:expr, $($fmt:tt)+) => {
-        if !$cond {
-            let why = format!("[{}] {}", $c.implementation.label(), format!($($fmt)+));
-            $c.fail(&why);
-        }
-    };
-}
-
-/// `assert_eq!` that fails with every member's log (`$c` is the [`Cluster`]).
-macro_rules! ensure_eq {
-    ($c:expr, $left:expr, $right:expr $(,)?) => {
-        ensure_eq!($c, $left, $right, "values differ")
-    };
-    ($c:expr, $left:expr, $right:expr, $($fmt:tt)+) => {{
-        let (left, right) = (&$left, &$right);
-        if left != right {
-            let why = format!(
-                "[{}] {}\n  left: {left:?}\n right: {right:?}",
-                $c.implementation.label(),
-                format!($($fmt)+)
-            );
-            $c.fail(&why);
-        }
-    }};
-}
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -546,41 +518,9 @@ fn txn(c: &mut Cluster) {
 /// `ctl bench` loads that the benchmark script does not run: multi-key transactions (each with
 /// distinct keys, which etcd requires) and watch latency, with every request answered.
 fn bench(c: &mut Cluster) {
-    let out = ctl_out(
-        c,
-        &ALL,
-        &[
-            "bench",
-            "txn-put",
-            "--txn-ops",
-            "4",
-            "--key-space-size",
-            "1000",
-            "--key-size",
-            "12",
-            "--total",
-            "100",
-            "--clients",
-            "4",
-            "--conns",
-            "2",
-            "-w",
-            "json",
-        ],
-    );
-    let report = json(&out);
-    ensure_eq!(
-        c,
-        report["errors"].as_u64(),
-        Some(0),
-        "txn-put report: {out}"
-    );
-    ensure_eq!(
-        c,
-        report["requests"].as_u64(),
-        Some(100),
-        "txn-put report: {out}"
-    );
+    let txn_put = "bench txn-put --txn-ops 4 --key-space-size 1000 --key-size 12 --total 100 \
+                   --clients 4 --conns 2";
+    bench_answers_every_request(c, txn_put, 100);
     // Twelve-digit keys below 1000: 000000000000 .. 000000000999.
     let counted = etcdctl(
         c,
@@ -601,34 +541,24 @@ fn bench(c: &mut Cluster) {
         (4..=400).contains(&keys),
         "txn-put wrote {keys} distinct keys; 100 transactions of 4 distinct keys write 4 to 400"
     );
-    let out = ctl_out(
-        c,
-        &ALL,
-        &[
-            "bench",
-            "watch-latency",
-            "--watchers",
-            "5",
-            "--total",
-            "40",
-            "--rate",
-            "200",
-            "-w",
-            "json",
-        ],
-    );
+    // Every one of 5 watchers sees every one of 40 puts.
+    let watch_latency = "bench watch-latency --watchers 5 --total 40 --rate 200";
+    bench_answers_every_request(c, watch_latency, 5 * 40);
+}
+
+/// Runs a `ctl bench` command line against every member; its JSON report must count `requests`
+/// requests and no errors.
+fn bench_answers_every_request(c: &mut Cluster, command: &str, requests: u64) {
+    let mut args: Vec<&str> = command.split_whitespace().collect();
+    args.extend(["-w", "json"]);
+    let out = ctl_out(c, &ALL, &args);
     let report = json(&out);
-    ensure_eq!(
-        c,
-        report["errors"].as_u64(),
-        Some(0),
-        "watch-latency report: {out}"
-    );
+    ensure_eq!(c, report["errors"].as_u64(), Some(0), "{command}: {out}");
     ensure_eq!(
         c,
         report["requests"].as_u64(),
-        Some(5 * 40),
-        "every watcher sees every put: {out}"
+        Some(requests),
+        "{command}: {out}"
     );
 }
 
@@ -1631,11 +1561,7 @@ fn a_server_certificate_without_the_address_and_a_port_nobody_listens_on_are_exp
         ])
         .args(["--trusted-ca-file", &pki("ca.pem"), "--client-cert-auth"])
         .current_dir(dir);
-    for (key, _) in std::env::vars_os() {
-        if key.to_string_lossy().starts_with("ETCD_") {
-            command.env_remove(key);
-        }
-    }
+    without_etcd_environment(&mut command);
     members.spawn("narrow", &mut command, dir.join("narrow.log"));
     let good = [
         "--cacert".to_string(),

@@ -28,30 +28,6 @@ use ctl::server::proto::etcdserverpb::maintenance_client::MaintenanceClient;
 use ctl::server::proto::etcdserverpb::StatusRequest;
 use tonic::transport::Channel;
 
-/// `assert!` that fails with every member's log (`$c` is the [`Cluster`]).
-macro_rules! ensure {
-    ($c:expr, $cond:expr, $($fmt:tt)+) => {
-        if !$cond {
-            let why = format!($($fmt)+);
-            $c.fail(&why);
-        }
-    };
-}
-
-/// `assert_eq!` that fails with every member's log (`$c` is the [`Cluster`]).
-macro_rules! ensure_eq {
-    ($c:expr, $left:expr, $right:expr $(,)?) => {
-        ensure_eq!($c, $left, $right, "values differ")
-    };
-    ($c:expr, $left:expr, $right:expr, $($fmt:tt)+) => {{
-        let (left, right) = (&$left, &$right);
-        if left != right {
-            let why = format!("{}\n  left: {left:?}\n right: {right:?}", format!($($fmt)+));
-            $c.fail(&why);
-        }
-    }};
-}
-
 // The cluster fixture is tests/common/cluster.rs: `Cluster::new` makes `ctl serve` members.
 
 // ---------------------------------------------------------------------------------------------

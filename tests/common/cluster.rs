@@ -17,9 +17,41 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint, Identity};
 
-use super::etcd::{etcdctl_tls, Members};
+use super::etcd::{etcdctl_tls, without_etcd_environment, Members};
 use super::serve::{etcdctl35, run_bounded, Etcdctl, Run};
 use super::{ctl, ctl_ok, etcd34, tool};
+
+/// `assert!` that fails with every member's log, naming the implementation (`$c` is the
+/// [`Cluster`]).
+#[macro_export]
+macro_rules! ensure {
+    ($c:expr, $cond:expr, $($fmt:tt)+) => {
+        if !$cond {
+            let why = format!("[{}] {}", $c.implementation.label(), format!($($fmt)+));
+            $c.fail(&why);
+        }
+    };
+}
+
+/// `assert_eq!` that fails with every member's log, naming the implementation (`$c` is the
+/// [`Cluster`]).
+#[macro_export]
+macro_rules! ensure_eq {
+    ($c:expr, $left:expr, $right:expr $(,)?) => {
+        $crate::ensure_eq!($c, $left, $right, "values differ")
+    };
+    ($c:expr, $left:expr, $right:expr, $($fmt:tt)+) => {{
+        let (left, right) = (&$left, &$right);
+        if left != right {
+            let why = format!(
+                "[{}] {}\n  left: {left:?}\n right: {right:?}",
+                $c.implementation.label(),
+                format!($($fmt)+)
+            );
+            $c.fail(&why);
+        }
+    }};
+}
 
 /// `heartbeat_interval` of every cluster (etcd's default), in milliseconds.
 pub const HEARTBEAT_MS: u64 = 100;
@@ -323,11 +355,7 @@ impl Cluster {
             .arg("--config-file")
             .arg(&node.config)
             .current_dir(&self.dir);
-        for (key, _) in std::env::vars_os() {
-            if key.to_string_lossy().starts_with("ETCD_") {
-                command.env_remove(key);
-            }
-        }
+        without_etcd_environment(&mut command);
         self.members.spawn(&label, &mut command, log);
         node.child = Some(self.members.count() - 1);
     }

@@ -8,6 +8,16 @@ use std::time::{Duration, Instant};
 
 use super::etcdctl34;
 
+/// Drops every `ETCD_*` variable of the test's own environment from `command`, so a member
+/// reads only the flags or config file the test gives it.
+pub fn without_etcd_environment(command: &mut Command) {
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("ETCD_") {
+            command.env_remove(key);
+        }
+    }
+}
+
 /// Running members; killed and reaped when dropped.
 pub struct Members {
     children: Vec<Child>,
