@@ -411,7 +411,9 @@ impl Node {
         }
         // Persist before acting on anything that depends on it.
         if !ready.entries().is_empty() || ready.hs().is_some() {
-            let locations = self.wal.append(ready.entries(), ready.hs());
+            // The log keeps the entries themselves; raft needs only their numbers from here on.
+            let entries = ready.take_entries();
+            let locations = self.wal.append(&entries, ready.hs());
             if self.wal.must_sync() {
                 let started = Instant::now();
                 self.wal
@@ -420,7 +422,7 @@ impl Node {
                 self.shared.metrics.wal_fsync(started.elapsed());
             }
             let store = self.raw.mut_store();
-            store.append(ready.entries(), &locations);
+            store.append(entries, locations);
             if let Some(hs) = ready.hs() {
                 store.hard_state = hs.clone();
             }

@@ -71,7 +71,7 @@ impl RaftLog {
     }
 
     /// Appends entries the WAL holds at `locations`, replacing any conflicting tail.
-    pub fn append(&mut self, entries: &[Entry], locations: &[EntryLocation]) {
+    pub fn append(&mut self, entries: Vec<Entry>, locations: Vec<EntryLocation>) {
         let Some(first_new) = entries.first().map(|e| e.index) else {
             return;
         };
@@ -94,7 +94,7 @@ impl RaftLog {
         }
         self.recent
             .truncate((first_new - self.recent_first) as usize);
-        self.recent.extend(entries.iter().cloned());
+        self.recent.extend(entries);
     }
 
     /// Drops entries up to and including `index`, which becomes the snapshot point.
@@ -276,7 +276,7 @@ mod tests {
         let entries: Vec<Entry> = (1..=n).map(|i| entry(i, 1)).collect();
         let locations = wal.append(&entries, None);
         wal.sync().unwrap();
-        log.append(&entries, &locations);
+        log.append(entries, locations);
         (wal, log)
     }
 
@@ -307,7 +307,7 @@ mod tests {
         let newer: Vec<Entry> = (41..=45).map(|i| entry(i, 2)).collect();
         let locations = wal.append(&newer, None);
         wal.sync().unwrap();
-        log.append(&newer, &locations);
+        log.append(newer, locations);
         assert_eq!(log.last(), 45);
         let term_of = |i| if i <= 40 { 1 } else { 2 };
         assert_eq!(read(&log, 1, 46, None), expected(1..=45, term_of));
