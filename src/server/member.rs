@@ -257,7 +257,7 @@ impl Member {
             db_size: self.store.size(),
             revision: self.store.revision(),
             compact_revision: self.store.compact_revision(),
-            watchers: self.hub.watcher_count(),
+            watch: self.hub.stats(),
             term: RaftStatus::get(&self.status.term),
             applied: RaftStatus::get(&self.status.applied),
             commit: RaftStatus::get(&self.status.commit),

@@ -63,7 +63,7 @@ pub struct Gauges {
     pub db_size: u64,
     pub revision: i64,
     pub compact_revision: i64,
-    pub watchers: usize,
+    pub watch: super::watch::WatchStats,
     pub term: u64,
     pub applied: u64,
     pub commit: u64,
@@ -170,10 +170,34 @@ impl Metrics {
             gauges.compact_revision.to_string(),
         );
         metric(
+            "etcd_debugging_mvcc_watch_stream_total",
+            "gauge",
+            "Total number of watch streams.",
+            gauges.watch.streams.to_string(),
+        );
+        metric(
             "etcd_debugging_mvcc_watcher_total",
             "gauge",
             "Total number of watchers.",
-            gauges.watchers.to_string(),
+            gauges.watch.watchers.to_string(),
+        );
+        metric(
+            "etcd_debugging_mvcc_slow_watcher_total",
+            "gauge",
+            "Total number of unsynced slow watchers.",
+            gauges.watch.slow_watchers.to_string(),
+        );
+        metric(
+            "etcd_debugging_mvcc_events_total",
+            "counter",
+            "Total number of events sent by this member.",
+            gauges.watch.events_sent.to_string(),
+        );
+        metric(
+            "etcd_debugging_mvcc_pending_events_total",
+            "gauge",
+            "Total number of pending events to be sent.",
+            gauges.watch.pending_events.to_string(),
         );
         self.wal_fsync.render(
             &mut out,

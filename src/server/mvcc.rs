@@ -416,32 +416,49 @@ impl Store {
             .collect()
     }
 
-    /// Every stored change after `after` up to `to` (main revisions), in order: for watchers
-    /// catching up. Each event carries the previous value when `prev_kv` is set.
-    pub fn events(&self, after: i64, to: i64, prev_kv: bool) -> ApiResult<Vec<Event>> {
+    /// The stored changes of revisions `from..=to`, in order, for watchers catching up: whole
+    /// revisions only, stopping after about `max_bytes`. Returns them and the last revision
+    /// they cover completely (`to` unless the budget ran out first). Each event carries the
+    /// previous value when `prev_kv` is set and that value is still in the history.
+    pub fn events_between(
+        &self,
+        from: i64,
+        to: i64,
+        prev_kv: bool,
+        max_bytes: usize,
+    ) -> ApiResult<(Vec<Event>, i64)> {
         let inner = self.read_inner();
-        if after + 1 < inner.state.compact_revision {
+        if from < inner.state.compact_revision {
             return Err(ApiError::Compacted);
         }
         let txn = inner.db.begin_read()?;
         let kv = txn.open_table(KV)?;
-        let start = Revision {
-            main: after + 1,
-            sub: 0,
-        };
+        let start = Revision { main: from, sub: 0 };
         let end = Revision {
             main: to + 1,
             sub: 0,
         };
         let mut events = Vec::new();
+        let mut bytes = 0;
         for item in kv.range(start.key()..end.key())? {
-            let (_, value) = item?;
+            let (key, value) = item?;
+            let revision = Revision::from_key(key.value());
+            let last_main = events
+                .last()
+                .map(|e: &Event| e.kv.as_ref().map_or(0, |kv| kv.mod_revision));
+            if bytes >= max_bytes && last_main.is_some_and(|m| m < revision.main) {
+                return Ok((events, revision.main - 1));
+            }
+            bytes += value.value().len();
             let stored = decode(value.value())?;
             let previous = if prev_kv {
                 let history = inner.state.index.get(&stored.key);
                 match history.and_then(|h| h.visible_at(stored.mod_revision - 1)) {
                     Some(rev) => match kv.get(rev.key())? {
-                        Some(v) => Some(decode(v.value())?),
+                        Some(v) => {
+                            bytes += v.value().len();
+                            Some(decode(v.value())?)
+                        }
                         None => None,
                     },
                     None => None,
@@ -451,7 +468,7 @@ impl Store {
             };
             events.push(to_event(stored, previous));
         }
-        Ok(events)
+        Ok((events, to))
     }
 
     /// A hash of every stored revision up to `revision` (0: current), for comparing members.

@@ -622,7 +622,7 @@ impl Node {
         for id in effects.revoked {
             self.shared.lessor.revoked(id);
         }
-        self.shared.hub.publish(&events, revision);
+        self.shared.hub.publish(&events, revision, wants_prev);
         for (id, result) in answers {
             if let Some(done) = self.waiters.remove(&id) {
                 let _ = done.send(result);
@@ -667,7 +667,7 @@ impl Node {
             .map_err(|e| format!("cannot write the WAL: {e}"))?;
         self.applied = meta.index;
         self.persisted_index = meta.index;
-        self.shared.hub.publish(&[], self.shared.store.revision());
+        self.shared.hub.restore();
         self.shared
             .status
             .applied

@@ -21,7 +21,7 @@ use super::proto::etcdserverpb::CompactionRequest;
 use super::proto::etcdserverpb::Member as MemberInfo;
 use super::raft_log::RaftLog;
 use super::wal::Wal;
-use super::watch::WatchHub;
+use super::watch::{WatchHub, WatchLimits};
 use super::{api, http, ids, listen};
 use crate::error::{Error, Result};
 
@@ -268,7 +268,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
     // etcd's minimum lease TTL: 1.5 election timeouts, rounded up to whole seconds.
     let min_ttl = ((3 * config.election_timeout_ms) as f64 / 2000.0).ceil() as i64;
     let lessor = Arc::new(Lessor::new(min_ttl, &opened.leases));
-    let hub = Arc::new(WatchHub::new(store.revision()));
+    let hub = WatchHub::new(store.clone(), WatchLimits::default());
     let status = Arc::new(RaftStatus::default());
     let metrics = Arc::new(Metrics::default());
     let (applied_tx, applied_rx) = tokio::sync::watch::channel(0u64);

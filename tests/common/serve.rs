@@ -412,6 +412,11 @@ impl Streaming {
         lines
     }
 
+    /// The process ID, for sending it signals.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Whether the process still runs.
     pub fn running(&mut self) -> bool {
         matches!(self.child.try_wait(), Ok(None))

@@ -1,26 +1,24 @@
-//! The Watch service: one bidirectional stream carries any number of watchers. Each stream has a
-//! task that reads create/cancel/progress requests and forwards the hub's deliveries as
-//! responses, split into fragments when a client asked for that and a response is too large.
+//! The Watch service: one bidirectional stream carries any number of watchers. A task reads the
+//! stream's create, cancel and progress requests and hands them to the hub; the responses come
+//! from the stream's bounded outbox in the hub, in the order the hub queued them, split into
+//! fragments when a client asked for that and a response is too large.
 
-use std::collections::HashMap;
+use std::collections::VecDeque;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use futures_util::Stream;
 use prost::Message as _;
-use tokio::sync::mpsc;
-use tokio_stream::wrappers::ReceiverStream;
 use tokio_stream::StreamExt;
 use tonic::{Request, Response, Status, Streaming};
 
-use super::super::errors::ApiError;
 use super::super::member::Member;
 use super::super::proto::etcdserverpb::{
-    watch_request::RequestUnion, watch_server::Watch, WatchCreateRequest, WatchRequest,
-    WatchResponse,
+    watch_request::RequestUnion, watch_server::Watch, WatchRequest, WatchResponse,
 };
-use super::super::watch::Delivery;
+use super::super::watch::{HubStream, Outgoing};
 
 /// etcd's default interval for progress notifications.
 const PROGRESS_INTERVAL: Duration = Duration::from_secs(600);
@@ -29,197 +27,152 @@ pub struct WatchService {
     pub member: Arc<Member>,
 }
 
-type WatchStream = Pin<Box<dyn Stream<Item = Result<WatchResponse, Status>> + Send>>;
-
-struct StreamWatcher {
-    hub_key: u64,
-    fragment: bool,
-    progress_notify: bool,
-}
-
-struct WatchSession {
+/// The responses of one stream: the hub's outbox turned into `WatchResponse`s.
+pub struct WatchResponses {
+    stream: Arc<HubStream>,
     member: Arc<Member>,
-    out: mpsc::Sender<Result<WatchResponse, Status>>,
-    deliveries: mpsc::UnboundedSender<Delivery>,
-    watchers: HashMap<i64, StreamWatcher>,
-    next_id: i64,
+    /// Fragments of a response not yet sent.
+    pending: VecDeque<WatchResponse>,
 }
 
-impl WatchSession {
-    fn response(&self, watch_id: i64) -> WatchResponse {
+impl WatchResponses {
+    fn response(&self, watch_id: i64, revision: i64) -> WatchResponse {
         WatchResponse {
-            header: Some(self.member.header(self.member.hub.published())),
+            header: Some(self.member.header(revision)),
             watch_id,
             ..Default::default()
         }
     }
 
-    async fn send(&self, response: WatchResponse) -> bool {
-        self.out.send(Ok(response)).await.is_ok()
-    }
-
-    async fn create(&mut self, request: WatchCreateRequest) -> bool {
-        let watch_id = if request.watch_id != 0 {
-            request.watch_id
-        } else {
-            while self.watchers.contains_key(&self.next_id) {
-                self.next_id += 1;
+    fn convert(&mut self, item: Outgoing) {
+        match item {
+            Outgoing::Created {
+                watch_id,
+                revision,
+                cancel_reason,
+            } => {
+                let mut response = self.response(watch_id, revision);
+                response.created = true;
+                if let Some(reason) = cancel_reason {
+                    response.canceled = true;
+                    response.cancel_reason = reason;
+                }
+                self.pending.push_back(response);
             }
-            self.next_id
-        };
-        if request.key.is_empty() || self.watchers.contains_key(&watch_id) {
-            // etcd answers a bad create with a created-and-canceled response.
-            let mut response = self.response(watch_id);
-            response.created = true;
-            response.canceled = true;
-            response.cancel_reason = if request.key.is_empty() {
-                ApiError::EmptyKey.to_string()
-            } else {
-                "etcdserver: mvcc: watcher ID already in use".into()
-            };
-            return self.send(response).await;
-        }
-        let mut created = self.response(watch_id);
-        created.created = true;
-        if !self.send(created).await {
-            return false;
-        }
-        match self.member.hub.register(
-            &self.member.store,
-            watch_id,
-            &request,
-            self.deliveries.clone(),
-        ) {
-            Ok(hub_key) => {
-                self.watchers.insert(
-                    watch_id,
-                    StreamWatcher {
-                        hub_key,
-                        fragment: request.fragment,
-                        progress_notify: request.progress_notify,
-                    },
-                );
-                true
+            Outgoing::Progress { watch_id, revision } => {
+                self.pending.push_back(self.response(watch_id, revision));
             }
-            Err(e) => {
-                let mut response = self.response(watch_id);
+            Outgoing::Canceled {
+                watch_id,
+                revision,
+                compact_revision,
+            } => {
+                let mut response = self.response(watch_id, revision);
                 response.canceled = true;
-                response.cancel_reason = e.to_string();
-                if e == ApiError::Compacted {
-                    response.compact_revision = self.member.store.compact_revision();
+                response.compact_revision = compact_revision;
+                self.pending.push_back(response);
+            }
+            Outgoing::Events {
+                watch_id,
+                revision,
+                events,
+                fragment,
+            } => {
+                let mut response = self.response(watch_id, revision);
+                response.events = events;
+                let limit = self.member.limits.max_request_bytes as usize;
+                if !fragment || response.encoded_len() < limit || response.events.len() < 2 {
+                    self.pending.push_back(response);
+                    return;
                 }
-                self.send(response).await
+                // etcd's fragments: each under the limit where one event allows it, all but
+                // the last marked as fragments.
+                let events = std::mem::take(&mut response.events);
+                let mut part = response.clone();
+                let mut size = 0;
+                for event in events {
+                    let len = event.encoded_len();
+                    if !part.events.is_empty() && size + len > limit {
+                        let mut full = std::mem::replace(&mut part, response.clone());
+                        full.fragment = true;
+                        self.pending.push_back(full);
+                        size = 0;
+                    }
+                    size += len;
+                    part.events.push(event);
+                }
+                self.pending.push_back(part);
             }
         }
     }
+}
 
-    async fn cancel(&mut self, watch_id: i64) -> bool {
-        if let Some(watcher) = self.watchers.remove(&watch_id) {
-            self.member.hub.unregister(watcher.hub_key);
-            let mut response = self.response(watch_id);
-            response.canceled = true;
-            return self.send(response).await;
-        }
-        true
-    }
+impl Stream for WatchResponses {
+    type Item = Result<WatchResponse, Status>;
 
-    async fn deliver(&self, delivery: Delivery) -> bool {
-        let Some(watcher) = self.watchers.get(&delivery.watch_id) else {
-            return true;
-        };
-        let mut response = WatchResponse {
-            header: Some(self.member.header(delivery.revision)),
-            watch_id: delivery.watch_id,
-            events: delivery.events,
-            ..Default::default()
-        };
-        let limit = self.member.limits.max_request_bytes as usize;
-        if !watcher.fragment || response.encoded_len() <= limit || response.events.len() < 2 {
-            return self.send(response).await;
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        if let Some(response) = self.pending.pop_front() {
+            return Poll::Ready(Some(Ok(response)));
         }
-        // Split into fragments, each under the limit where one event allows it.
-        let events = std::mem::take(&mut response.events);
-        let mut fragment = response.clone();
-        let mut size = 0;
-        for event in events {
-            let len = event.encoded_len();
-            if !fragment.events.is_empty() && size + len > limit {
-                let mut full = std::mem::replace(&mut fragment, response.clone());
-                full.fragment = true;
-                if !self.send(full).await {
-                    return false;
-                }
-                size = 0;
+        match self.stream.poll_next(cx) {
+            Poll::Ready(Some(item)) => {
+                self.convert(item);
+                Poll::Ready(self.pending.pop_front().map(Ok))
             }
-            size += len;
-            fragment.events.push(event);
+            Poll::Ready(None) => Poll::Ready(None),
+            Poll::Pending => Poll::Pending,
         }
-        self.send(fragment).await
     }
+}
 
-    async fn progress(&self, only_notify: bool) -> bool {
-        if only_notify {
-            for (&watch_id, watcher) in &self.watchers {
-                if watcher.progress_notify && !self.send(self.response(watch_id)).await {
-                    return false;
+impl Drop for WatchResponses {
+    fn drop(&mut self) {
+        // The client is gone: its watchers go too.
+        self.stream.close();
+    }
+}
+
+/// Reads the client's requests until the stream fails or closes. A client that only closes
+/// its sending side keeps its watchers, as with etcd.
+async fn serve_requests(stream: Arc<HubStream>, mut requests: Streaming<WatchRequest>) {
+    let mut progress = tokio::time::interval(PROGRESS_INTERVAL);
+    progress.tick().await;
+    let mut reading = true;
+    loop {
+        tokio::select! {
+            request = requests.next(), if reading => match request {
+                Some(Ok(WatchRequest { request_union: Some(union) })) => match union {
+                    RequestUnion::CreateRequest(create) => stream.create(&create),
+                    RequestUnion::CancelRequest(cancel) => stream.cancel(cancel.watch_id),
+                    RequestUnion::ProgressRequest(_) => stream.request_progress(),
+                },
+                Some(Ok(_)) => {}
+                Some(Err(_)) => {
+                    stream.close();
+                    return;
                 }
-            }
-            true
-        } else {
-            // A progress request is answered once for the stream, with watch ID -1.
-            self.send(self.response(-1)).await
-        }
-    }
-
-    fn close(&mut self) {
-        for (_, watcher) in self.watchers.drain() {
-            self.member.hub.unregister(watcher.hub_key);
+                None => reading = false,
+            },
+            _ = progress.tick() => stream.progress_tick(),
+            _ = stream.closed() => return,
         }
     }
 }
 
 #[tonic::async_trait]
 impl Watch for WatchService {
-    type WatchStream = WatchStream;
+    type WatchStream = WatchResponses;
 
     async fn watch(
         &self,
         request: Request<Streaming<WatchRequest>>,
-    ) -> Result<Response<WatchStream>, Status> {
-        let mut requests = request.into_inner();
-        let (out, responses) = mpsc::channel(128);
-        let (deliveries, mut incoming) = mpsc::unbounded_channel();
-        let mut session = WatchSession {
+    ) -> Result<Response<WatchResponses>, Status> {
+        let stream = self.member.hub.open_stream();
+        tokio::spawn(serve_requests(stream.clone(), request.into_inner()));
+        Ok(Response::new(WatchResponses {
+            stream,
             member: self.member.clone(),
-            out,
-            deliveries,
-            watchers: HashMap::new(),
-            next_id: 0,
-        };
-        tokio::spawn(async move {
-            let mut progress = tokio::time::interval(PROGRESS_INTERVAL);
-            progress.tick().await;
-            loop {
-                let alive = tokio::select! {
-                    request = requests.next() => match request {
-                        Some(Ok(WatchRequest { request_union: Some(union) })) => match union {
-                            RequestUnion::CreateRequest(create) => session.create(create).await,
-                            RequestUnion::CancelRequest(cancel) => session.cancel(cancel.watch_id).await,
-                            RequestUnion::ProgressRequest(_) => session.progress(false).await,
-                        },
-                        Some(Ok(_)) => true,
-                        Some(Err(_)) | None => false,
-                    },
-                    Some(delivery) = incoming.recv() => session.deliver(delivery).await,
-                    _ = progress.tick() => session.progress(true).await,
-                    _ = session.out.closed() => false,
-                };
-                if !alive {
-                    break;
-                }
-            }
-            session.close();
-        });
-        Ok(Response::new(Box::pin(ReceiverStream::new(responses))))
+            pending: VecDeque::new(),
+        }))
     }
 }
