@@ -965,3 +965,60 @@ fn five_members_serve_with_two_down_and_refuse_writes_with_three_down_losing_not
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// 8. A member removed through its own endpoint
+// ---------------------------------------------------------------------------------------------
+
+/// `etcdctl --endpoints <A> member remove <A>`: etcd answers "Member … removed from cluster …"
+/// and stops about a second later, exit 0. A member that stopped before answering would make
+/// etcdctl fail ("transport is closing") after the removal happened.
+#[test]
+fn a_member_removed_through_its_own_endpoint_answers_before_it_stops_as_etcd_does() {
+    use common::cluster::Implementation;
+    for (implementation, port) in [
+        (Implementation::Etcd35, 28080),
+        (Implementation::Ctl, 28090),
+    ] {
+        let mut c = Cluster::with(implementation, "selfremove", 3, port, None);
+        c.start_all();
+        let mut members = vec![0, 1, 2];
+        c.wait_healthy(&members, BOOT_TIMEOUT);
+        c.put(&members, "before", "ok");
+        // First a follower, then the leader, each through its own endpoint.
+        for round in ["follower", "leader"] {
+            // etcd refuses a removal ("unhealthy cluster") until the members that remain have
+            // been connected for 5 s.
+            std::thread::sleep(Duration::from_secs(6));
+            let (leader, _) = c.wait_leader(&members, Duration::from_secs(10));
+            let target = match round {
+                "leader" => leader,
+                _ => members.iter().copied().find(|&i| i != leader).unwrap(),
+            };
+            let ids = c.member_ids(&members);
+            let id = ids[&c.nodes[target].name];
+            let run = c.etcdctl(&[target], &["member", "remove", &format!("{id:x}")]);
+            ensure!(
+                c,
+                run.success()
+                    && words(&run.stdout).contains(&format!("Member {id:x} removed from cluster")),
+                "member remove of the {round} {} through its own endpoint:\n{}",
+                c.nodes[target].name,
+                run.describe()
+            );
+            let child = c.nodes[target].child.take().unwrap();
+            let exit = c.members.wait_exit(child, Duration::from_secs(10));
+            ensure!(
+                c,
+                exit.is_some_and(|s| s.success()),
+                "the removed {round} {} should stop with exit 0 soon after answering: {exit:?}",
+                c.nodes[target].name
+            );
+            members.retain(|&i| i != target);
+            c.wait_healthy(&members, Duration::from_secs(15));
+            c.put(&members, &format!("after-{round}"), "ok");
+            let (rows, text) = c.member_table(&members);
+            ensure_eq!(c, rows.len(), members.len(), "member list:\n{text}");
+        }
+    }
+}

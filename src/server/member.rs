@@ -134,6 +134,7 @@ impl Member {
             cluster_id: self.cluster_id,
             member_id: self.id,
         };
+        let request_member_id = member.id;
         let request = MemberChangeRequest {
             change_type: change_type as i32,
             member: Some(member),
@@ -143,8 +144,13 @@ impl Member {
             .ask_member_change(&url, me, request, self.request_timeout)
             .await
             .map_err(|status| ApiError::Other(status.code(), status.message().to_string()))?;
-        // Answer with what this member knows once it has applied the change too.
-        self.read_barrier().await?;
+        // Answer with what this member knows once it has applied the change too; a member
+        // that removed itself may stop before it hears, so it answers with the leader's view.
+        let removes_self = change_type == raft::eraftpb::ConfChangeType::RemoveNode
+            && request_member_id == self.id;
+        if !removes_self {
+            self.read_barrier().await?;
+        }
         Ok(response.members)
     }
 

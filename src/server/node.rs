@@ -72,9 +72,53 @@ pub enum NodeMsg {
     ReadIndex {
         done: ReadWaiter,
     },
+    /// A peer refused this member as removed from the cluster.
+    Removed,
     Shutdown {
         done: oneshot::Sender<()>,
     },
+}
+
+/// Why the node stopped on its own; the member then stops too.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stop {
+    /// This member was removed from the cluster (etcd then exits 0).
+    Removed,
+    /// The WAL or the backend failed: raft cannot acknowledge what it cannot persist.
+    Storage(String),
+}
+
+/// Where the node leaves its reason to stop, for the process to act on.
+#[derive(Default)]
+pub struct StopSignal {
+    reason: std::sync::Mutex<Option<Stop>>,
+    notify: tokio::sync::Notify,
+}
+
+impl StopSignal {
+    fn raise(&self, stop: Stop) {
+        let mut reason = self.reason.lock().unwrap_or_else(|e| e.into_inner());
+        reason.get_or_insert(stop);
+        self.notify.notify_waiters();
+    }
+
+    pub fn reason(&self) -> Option<Stop> {
+        self.reason
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Resolves once the node stopped on its own.
+    pub async fn stopped(&self) -> Stop {
+        loop {
+            let notified = self.notify.notified();
+            if let Some(stop) = self.reason() {
+                return stop;
+            }
+            notified.await;
+        }
+    }
 }
 
 /// What the API reads about raft without asking the node thread.
@@ -110,6 +154,7 @@ pub struct NodeShared {
     pub metrics: Arc<Metrics>,
     pub applied: tokio::sync::watch::Sender<u64>,
     pub transport: Arc<Transport>,
+    pub stop: Arc<StopSignal>,
 }
 
 struct Node {
@@ -129,6 +174,8 @@ struct Node {
     transfer: Option<(u64, Instant, oneshot::Sender<ApiResult<()>>)>,
     /// Each member's first peer URL, for the membership version it was built from.
     peer_urls: (Option<u64>, HashMap<u64, String>),
+    /// This member's own removal was applied (or a peer said so): stop after this turn.
+    removed: bool,
 }
 
 /// A tracing sink for raft-rs's slog logs.
@@ -200,6 +247,7 @@ pub fn start(
         was_leader: false,
         transfer: None,
         peer_urls: (None, HashMap::new()),
+        removed: false,
     };
     // A lone voter need not wait out an election timeout.
     if node
@@ -251,14 +299,24 @@ impl Node {
                 self.retry_stale_reads();
             }
             self.issue_reads();
-            if let Err(e) = self.on_ready() {
+            if let Err(e) = self.on_ready().and_then(|()| self.maybe_persist()) {
                 // The log or the backend failed under us: stop rather than answer wrongly.
+                // Nothing unpersisted was acknowledged, so a restart loses nothing.
                 tracing::error!("fatal storage error, stopping: {e}");
-                eprintln!("error: {e}");
-                std::process::exit(1);
+                for (_, done) in self.waiters.drain() {
+                    let _ = done.send(Err(ApiError::Stopped));
+                }
+                self.shared.stop.raise(Stop::Storage(e));
+                return;
             }
-            self.maybe_persist();
             self.check_transfer();
+            if self.removed {
+                // Every answer of this turn, the removal's own included, went out above.
+                tracing::warn!("this member was removed from the cluster; stopping");
+                self.shutdown();
+                self.shared.stop.raise(Stop::Removed);
+                return;
+            }
         }
         self.shutdown();
     }
@@ -344,6 +402,7 @@ impl Node {
                     self.transfer = Some((target, Instant::now(), done));
                 }
             }
+            NodeMsg::Removed => self.removed = true,
             NodeMsg::Shutdown { .. } => {}
         }
     }
@@ -416,9 +475,7 @@ impl Node {
             let locations = self.wal.append(&entries, ready.hs());
             if self.wal.must_sync() {
                 let started = Instant::now();
-                self.wal
-                    .sync()
-                    .map_err(|e| format!("cannot write the WAL: {e}"))?;
+                self.wal.sync().map_err(|e| self.wal_error("write", e))?;
                 self.shared.metrics.wal_fsync(started.elapsed());
             }
             let store = self.raw.mut_store();
@@ -610,7 +667,7 @@ impl Node {
                 }
                 (writer.take_events(), writer.revision())
             })
-            .map_err(|e| format!("cannot write the backend: {e}"))?;
+            .map_err(|e| self.backend_error("write", e))?;
         for change in conf_changes {
             self.apply_conf_change(&change)?;
         }
@@ -642,8 +699,7 @@ impl Node {
         if change.get_change_type() == ConfChangeType::RemoveNode {
             self.shared.transport.remove(change.node_id);
             if change.node_id == self.raw.raft.id {
-                self.shutdown();
-                exit_removed();
+                self.removed = true;
             }
         }
         Ok(())
@@ -664,7 +720,7 @@ impl Node {
         self.wal.set_hard_state(&hard_state);
         self.wal
             .compact(&meta)
-            .map_err(|e| format!("cannot write the WAL: {e}"))?;
+            .map_err(|e| self.wal_error("write", e))?;
         self.applied = meta.index;
         self.persisted_index = meta.index;
         self.shared.hub.restore();
@@ -696,6 +752,22 @@ impl Node {
         }
     }
 
+    fn wal_error(&self, action: &str, e: impl std::fmt::Display) -> String {
+        format!(
+            "cannot {action} the WAL in {}: {e}",
+            self.wal.dir().display()
+        )
+    }
+
+    fn backend_error(&self, action: &str, e: impl std::fmt::Display) -> String {
+        let e = e.to_string();
+        let e = e.strip_prefix("etcdserver: ").unwrap_or(&e);
+        format!(
+            "cannot {action} the backend {}: {e}",
+            self.shared.store.path().display()
+        )
+    }
+
     fn publish_status(&self) {
         let status = &self.shared.status;
         let raft = &self.raw.raft;
@@ -715,7 +787,7 @@ impl Node {
     }
 
     /// Periodically makes the backend durable, then trims the log it covers.
-    fn maybe_persist(&mut self) {
+    fn maybe_persist(&mut self) -> Result<(), String> {
         let log_length = self.applied.saturating_sub(self.raw.store().snapshot.index);
         let due = self.applied >= self.persisted_index + PERSIST_ENTRIES
             || (self.applied > self.persisted_index
@@ -723,12 +795,9 @@ impl Node {
             || (self.applied > self.persisted_index
                 && log_length > self.snapshot_count + self.catch_up_entries());
         if due {
-            if let Err(e) = self.persist() {
-                tracing::error!("fatal storage error, stopping: {e}");
-                eprintln!("error: {e}");
-                std::process::exit(1);
-            }
+            self.persist()?;
         }
+        Ok(())
     }
 
     fn persist(&mut self) -> Result<(), String> {
@@ -736,7 +805,7 @@ impl Node {
             .shared
             .store
             .persist()
-            .map_err(|e| format!("cannot sync the backend: {e}"))?;
+            .map_err(|e| self.backend_error("sync", e))?;
         self.persisted_index = durable;
         self.last_persist = Instant::now();
         // What the backend holds durably need not stay in memory; the WAL keeps it for followers.
@@ -749,7 +818,7 @@ impl Node {
             if let Some(meta) = self.raw.mut_store().compact(keep_from) {
                 self.wal
                     .compact(&meta)
-                    .map_err(|e| format!("cannot compact the WAL: {e}"))?;
+                    .map_err(|e| self.wal_error("compact", e))?;
                 tracing::info!(index = meta.index, "compacted the raft log");
             }
         }
@@ -767,15 +836,6 @@ impl Node {
             let _ = done.send(Err(ApiError::Stopped));
         }
     }
-}
-
-/// Stops a member that was removed from the cluster, for good, as etcd does. It learns that by
-/// applying its own removal, or from a peer refusing it first.
-pub fn exit_removed() -> ! {
-    tracing::error!("this member was removed from the cluster; stopping");
-    eprintln!("this member was removed from the cluster; to rejoin, add it again with `etcdctl member add` and start it with an empty --data-dir and --initial-cluster-state existing");
-    // Exit 0 as etcd does, so Restart=on-failure does not bring it back.
-    std::process::exit(0);
 }
 
 /// The node's channel, for the API.

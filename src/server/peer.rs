@@ -423,7 +423,8 @@ impl Transport {
                 };
                 let Some(reason) = broken else { return };
                 if reason.contains("was removed from the cluster") {
-                    super::node::exit_removed();
+                    let _ = node.send(NodeMsg::Removed);
+                    return;
                 }
                 if !warned {
                     tracing::warn!(peer = format!("{id:x}"), url = %target, "peer unreachable: {reason}");

@@ -13,7 +13,7 @@ use super::lease::Lessor;
 use super::member::{Limits, Member};
 use super::metrics::Metrics;
 use super::mvcc::Store;
-use super::node::{self, NodeConfig, NodeMsg, NodeShared, RaftStatus};
+use super::node::{self, NodeConfig, NodeMsg, NodeShared, RaftStatus, Stop, StopSignal};
 use super::peer::{Dialer, PeerIdentity, PeerService, Transport};
 use super::proto::ctlpb::internal_request::Request as Internal;
 use super::proto::ctlpb::raft_server::RaftServer;
@@ -273,6 +273,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
     let metrics = Arc::new(Metrics::default());
     let (applied_tx, applied_rx) = tokio::sync::watch::channel(0u64);
     let (inbox_tx, inbox_rx) = std::sync::mpsc::channel();
+    let stop = Arc::new(StopSignal::default());
     let me = PeerIdentity {
         cluster_id,
         member_id: id,
@@ -301,6 +302,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
             metrics: metrics.clone(),
             applied: applied_tx,
             transport,
+            stop: stop.clone(),
         },
         inbox_rx,
     )
@@ -330,7 +332,8 @@ pub fn run(config: ServerConfig) -> Result<()> {
         dialer,
     });
 
-    let result = runtime.block_on(serve(config, member.clone(), client_tls, peer_tls));
+    let data_dir = config.data_dir.clone();
+    let result = runtime.block_on(serve(config, member.clone(), client_tls, peer_tls, &stop));
     // Stop the node cleanly: sync the WAL and make the backend durable.
     let (done, stopped) = tokio::sync::oneshot::channel();
     if inbox_tx.send(NodeMsg::Shutdown { done }).is_ok() {
@@ -338,7 +341,23 @@ pub fn run(config: ServerConfig) -> Result<()> {
     }
     let _ = node_thread.join();
     tracing::info!(name = %member.name, "member stopped");
-    result
+    match stop.reason() {
+        Some(Stop::Removed) => {
+            // Exit 0 as etcd does, so Restart=on-failure does not bring it back.
+            eprintln!("this member was removed from the cluster; to rejoin, add it again with `etcdctl member add` and start it with an empty --data-dir and --initial-cluster-state existing");
+            Ok(())
+        }
+        Some(Stop::Storage(cause)) => Err(Error::new(
+            cause,
+            format!(
+                "free space on the file system holding --data-dir {} (or repair the disk), then \
+                 start the member again: it acknowledged nothing it had not persisted, and catches \
+                 up from its WAL and the cluster",
+                data_dir.display()
+            ),
+        )),
+        None => result,
+    }
 }
 
 /// The members of --initial-cluster with the IDs etcd would give them, the cluster ID, and the
@@ -418,11 +437,16 @@ async fn join_existing(
     }
 }
 
+/// How long a removed member keeps its listeners after its removal, so the answer to the
+/// `member remove` that removed it reaches the client (etcd stops about a second later too).
+const REMOVED_GRACE: Duration = Duration::from_secs(1);
+
 async fn serve(
     config: ServerConfig,
     member: Arc<Member>,
     client_tls: Option<Arc<rustls::ServerConfig>>,
     peer_tls: Option<Arc<rustls::ServerConfig>>,
+    stop: &StopSignal,
 ) -> Result<()> {
     let peer_router = tonic::service::Routes::new(
         RaftServer::new(PeerService {
@@ -449,6 +473,7 @@ async fn serve(
         _ = publish_attributes(member.clone()) => false,
         _ = terminate.recv() => true,
         _ = tokio::signal::ctrl_c() => true,
+        _ = stop.stopped() => true,
     };
     if !stopped {
         let router = api::routes(member.clone()).merge(http::router(member.clone()));
@@ -457,6 +482,9 @@ async fn serve(
         tokio::select! {
             _ = terminate.recv() => tracing::info!("received SIGTERM, stopping"),
             _ = tokio::signal::ctrl_c() => tracing::info!("received SIGINT, stopping"),
+            reason = stop.stopped() => if reason == Stop::Removed {
+                tokio::time::sleep(REMOVED_GRACE).await;
+            },
         }
     } else {
         tracing::info!("stopping before the member was published");
