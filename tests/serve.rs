@@ -629,3 +629,150 @@ fn settings_and_data_dirs_that_cannot_work_are_refused_before_start() {
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("error: "));
     assert!(!dir.path().join("never").exists(), "nothing may be created");
 }
+
+/// A tmpfs mounted for the life of the guard (the disk-full test runs as root, as CI does).
+struct Tmpfs {
+    dir: PathBuf,
+}
+
+impl Tmpfs {
+    fn mount(dir: &Path, size: &str) -> Tmpfs {
+        assert!(
+            unsafe { libc::geteuid() } == 0,
+            "the disk-full test mounts a small tmpfs and needs root: run scripts/test as root, as CI does"
+        );
+        std::fs::create_dir_all(dir).unwrap();
+        run_ok(
+            Command::new("mount")
+                .args([
+                    "-t",
+                    "tmpfs",
+                    "-o",
+                    &format!("size={size},mode=0700"),
+                    "tmpfs",
+                ])
+                .arg(dir),
+        );
+        Tmpfs {
+            dir: dir.to_path_buf(),
+        }
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg("-l").arg(&self.dir).status();
+    }
+}
+
+#[test]
+fn a_full_disk_stops_the_member_with_a_hint_and_a_restart_after_freeing_space_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let _fs = Tmpfs::mount(&data, "48m");
+    // Ballast to delete later, as an operator frees space.
+    let ballast = data.join("ballast");
+    std::fs::write(&ballast, vec![7u8; 16 * 1024 * 1024]).unwrap();
+    let mut member = Member::new(dir.path(), "127.0.0.3", 26171, "http", &[]);
+    member.start().wait_healthy();
+    let rt = runtime();
+    let url = member.client.clone();
+    let acknowledged: Arc<Mutex<Vec<(String, i64)>>> = Arc::default();
+    let value = vec![b'x'; 4096];
+    let writers: Vec<_> = (0..8)
+        .map(|w| {
+            let (url, acknowledged, value) = (url.clone(), acknowledged.clone(), value.clone());
+            rt.spawn(async move {
+                let mut client = connect(&url).await;
+                for i in 0.. {
+                    let key = format!("fill/{w}/{i:06}");
+                    match client.put(put_request(&key, &value)).await {
+                        Ok(response) => {
+                            let revision = response.into_inner().header.unwrap().revision;
+                            acknowledged.lock().unwrap().push((key, revision));
+                        }
+                        Err(_) => return,
+                    }
+                }
+            })
+        })
+        .collect();
+    let status = member
+        .members
+        .wait_exit(member.current, Duration::from_secs(120))
+        .unwrap_or_else(|| {
+            panic!(
+                "the member still runs with its disk full\n{}",
+                member.members.logs()
+            )
+        });
+    rt.block_on(async {
+        for writer in writers {
+            let _ = tokio::time::timeout(Duration::from_secs(10), writer).await;
+        }
+    });
+    let log = std::fs::read_to_string(member.members.log_path(member.current)).unwrap();
+    assert_eq!(
+        status.code(),
+        Some(1),
+        "exit status with a full disk\n{log}"
+    );
+    let error = log
+        .lines()
+        .find(|l| l.starts_with("error: "))
+        .unwrap_or_else(|| panic!("no error line\n{log}"));
+    assert!(
+        error.contains("No space left on device") && error.contains(&data.display().to_string()),
+        "the error should say the disk is full and where: {error}"
+    );
+    let hint = log
+        .lines()
+        .find(|l| l.starts_with("hint: "))
+        .unwrap_or_else(|| panic!("no hint line\n{log}"));
+    assert!(
+        hint.contains("free space") && hint.contains(&data.display().to_string()),
+        "{hint}"
+    );
+    assert!(!log.contains("panicked"), "{log}");
+    let acknowledged = acknowledged.lock().unwrap().clone();
+    assert!(
+        acknowledged.len() >= 500,
+        "only {} puts acknowledged before the disk filled; the test proves little\n{log}",
+        acknowledged.len()
+    );
+
+    // Free space and start again: every acknowledged put is there, and writes work.
+    std::fs::remove_file(&ballast).unwrap();
+    member.start().wait_healthy();
+    let stored = rt.block_on(async {
+        let mut client = connect(&url).await;
+        client.put(put_request("after/free", b"ok")).await.unwrap();
+        let response = client
+            .range(RangeRequest {
+                key: b"fill/".to_vec(),
+                range_end: b"fill0".to_vec(),
+                keys_only: true,
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        response
+            .kvs
+            .into_iter()
+            .map(|kv| (String::from_utf8(kv.key).unwrap(), kv.mod_revision))
+            .collect::<HashMap<_, _>>()
+    });
+    let lost = lost(&acknowledged, &stored);
+    assert!(
+        lost.is_empty(),
+        "{} of {} acknowledged puts lost after the disk filled, e.g. {:?}",
+        lost.len(),
+        acknowledged.len(),
+        &lost[..lost.len().min(5)]
+    );
+    eprintln!(
+        "{} puts acknowledged before the disk filled; all there after a restart",
+        acknowledged.len()
+    );
+}

@@ -86,9 +86,25 @@ impl From<ApiError> for Status {
     }
 }
 
+/// The backend's first I/O failure: after one, redb answers every call with "Previous I/O
+/// error occurred", which would hide the cause (a full disk, say) from the operator.
+static FIRST_BACKEND_IO_ERROR: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
 impl From<redb::Error> for ApiError {
     fn from(e: redb::Error) -> ApiError {
-        ApiError::internal(format!("backend: {e}"))
+        let text = match &e {
+            redb::Error::Io(io) => {
+                let text = format!("I/O error: {io}");
+                FIRST_BACKEND_IO_ERROR.get_or_init(|| text.clone());
+                text
+            }
+            redb::Error::PreviousIo => match FIRST_BACKEND_IO_ERROR.get() {
+                Some(first) => format!("{first} (an earlier write failed)"),
+                None => e.to_string(),
+            },
+            _ => e.to_string(),
+        };
+        ApiError::internal(format!("backend: {text}"))
     }
 }
 
