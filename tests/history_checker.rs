@@ -370,7 +370,7 @@ fn a_lost_acknowledged_write_fails() {
         log.retain(|e| e.kv.value != "a4");
     }
     let failed = failed_checks(&history);
-    assert!(failed.contains(&"no lost writes"), "{failed:?}");
+    assert!(failed.contains(&"no lost or phantom writes"), "{failed:?}");
 }
 
 #[test]
@@ -384,7 +384,7 @@ fn a_failed_request_that_took_effect_fails() {
         .unwrap();
     op.outcome = Outcome::Failed("etcdserver: no leader".into());
     let failed = failed_checks(&history);
-    assert!(failed.contains(&"no lost writes"), "{failed:?}");
+    assert!(failed.contains(&"no lost or phantom writes"), "{failed:?}");
 }
 
 #[test]
@@ -552,4 +552,161 @@ fn an_unexplainable_order_is_found_by_the_search_alone() {
         "{}",
         report.describe()
     );
+}
+
+#[test]
+fn a_multi_key_txn_deleting_an_absent_key_and_concurrent_unknown_deletes_pass() {
+    let mut sim = workload();
+    sim.multi(0, &[("k6", "f1"), ("k7", "g1")], &["absent"]);
+    // Two deletes of k6 whose outcomes are unknown; the later-called one is recorded first (ops
+    // are recorded as they complete) and never took effect, the earlier one did.
+    let (t, _) = sim.tick();
+    let revision = sim.commit(vec![("k6".into(), None)]);
+    sim.get(1, "k6");
+    let applied = Op {
+        client: 2,
+        member: 0,
+        call: t,
+        ret: t + 3_000,
+        request: Request::Delete { key: "k6".into() },
+        outcome: Outcome::Unknown("timed out".into()),
+    };
+    let (later, _) = sim.tick();
+    let never = Op {
+        client: 3,
+        member: 1,
+        call: later,
+        ret: later + 1,
+        request: Request::Delete { key: "k6".into() },
+        outcome: Outcome::Unknown("etcdserver: leader changed".into()),
+    };
+    sim.ops.push(never);
+    sim.ops.push(applied);
+    assert!(!sim.state.contains_key("k6") && revision > 0);
+    let report = check(&sim.history(), &Options::default());
+    assert!(report.passed(), "{}", report.describe());
+}
+
+#[test]
+fn a_change_no_client_made_fails() {
+    let mut sim = workload();
+    sim.commit(vec![("k1".into(), Some("ghost".into()))]);
+    let failed = failed_checks(&sim.history());
+    assert!(failed.contains(&"no lost or phantom writes"), "{failed:?}");
+}
+
+#[test]
+fn a_compare_and_set_that_succeeds_against_a_failing_compare_fails() {
+    let sim = workload();
+    let mut history = sim.history();
+    for op in &mut history.ops {
+        if let Request::Cas {
+            value,
+            expected_mod_revision,
+            ..
+        } = &mut op.request
+        {
+            if value == "a2" {
+                *expected_mod_revision += 100;
+            }
+        }
+    }
+    let failed = failed_checks(&history);
+    assert!(failed.contains(&"atomic txn"), "{failed:?}");
+}
+
+#[test]
+fn a_delete_that_finds_nothing_while_the_key_exists_fails() {
+    let sim = workload();
+    let mut history = sim.history();
+    // The second delete of k3 deleted nothing; claim it ran while k1 (which exists) was asked.
+    let op = history
+        .ops
+        .iter_mut()
+        .find(|op| matches!(op.ok(), Some(Response::Delete { deleted: 0, .. })))
+        .unwrap();
+    op.request = Request::Delete { key: "k1".into() };
+    let failed = failed_checks(&history);
+    assert!(failed.contains(&"linearizable reads"), "{failed:?}");
+}
+
+#[test]
+fn a_change_log_with_a_gap_or_a_wrong_version_fails() {
+    let sim = workload();
+    let mut gap = sim.history();
+    for log in &mut gap.change_logs {
+        let at = log.iter().position(|e| e.kv.value == "b1").unwrap();
+        log.remove(at);
+    }
+    assert!(failed_checks(&gap).contains(&"change log"));
+    let mut version = sim.history();
+    for log in &mut version.change_logs {
+        log.iter_mut()
+            .find(|e| e.kv.value == "a2")
+            .unwrap()
+            .kv
+            .version = 7;
+    }
+    assert!(failed_checks(&version).contains(&"change log"));
+}
+
+#[test]
+fn a_watch_event_with_a_wrong_prev_kv_fails() {
+    let sim = workload();
+    let mut history = sim.history();
+    let event = history.watches[0].sessions[0]
+        .replies
+        .iter_mut()
+        .flat_map(|r| r.events.iter_mut())
+        .find(|e| e.kv.value == "a2")
+        .unwrap();
+    event.prev = None;
+    assert_eq!(failed_checks(&history), vec!["watch prev_kv"]);
+}
+
+#[test]
+fn watch_events_before_created_or_out_of_order_fail() {
+    let sim = workload();
+    let mut before = sim.history();
+    before.watches[0].sessions[0].replies.remove(0);
+    assert!(failed_checks(&before).contains(&"watch ordered"));
+    let mut swapped = sim.history();
+    swapped.watches[0].sessions[0].replies.swap(1, 2);
+    assert!(failed_checks(&swapped).contains(&"watch ordered"));
+}
+
+#[test]
+fn a_watcher_that_stops_early_or_a_notification_beyond_the_end_fails() {
+    let sim = workload();
+    let mut early = sim.history();
+    let replies = &mut early.watches[0].sessions[0].replies;
+    while replies.last().unwrap().kind != ReplyKind::Events {
+        replies.pop();
+    }
+    replies.pop();
+    assert!(failed_checks(&early).contains(&"watch reliable"));
+    let mut beyond = sim.history();
+    beyond.watches[0].sessions[0].replies.push(Reply {
+        time: 0,
+        revision: sim.revision + 5,
+        kind: ReplyKind::Progress,
+        events: Vec::new(),
+    });
+    assert_eq!(failed_checks(&beyond), vec!["watch bookmarkable"]);
+}
+
+#[test]
+fn a_canceled_watch_fails_resumable() {
+    let sim = workload();
+    let mut history = sim.history();
+    history.watches[0].sessions[0].replies.push(Reply {
+        time: 0,
+        revision: sim.revision,
+        kind: ReplyKind::Canceled {
+            reason: "etcdserver: mvcc: required revision has been compacted".into(),
+            compact_revision: 3,
+        },
+        events: Vec::new(),
+    });
+    assert_eq!(failed_checks(&history), vec!["watch resumable"]);
 }

@@ -126,6 +126,8 @@ struct OutboxState {
     closed: bool,
     /// The hub held something back for lack of room: wake the sync thread once there is room.
     starved: bool,
+    /// A stream-wide progress notification is queued and not yet sent.
+    progress_queued: bool,
 }
 
 /// One stream's queue of responses, bounded in bytes. The hub pushes under its lock (never
@@ -134,6 +136,8 @@ pub struct Outbox {
     state: Mutex<OutboxState>,
     shared: Arc<Shared>,
     limits: WatchLimits,
+    /// Signalled as the outbox drains, for a request reader waiting for room.
+    drained: tokio::sync::Notify,
 }
 
 impl Outbox {
@@ -176,8 +180,11 @@ impl Outbox {
     /// Whether a catch-up chunk is worth reading for this stream now.
     fn has_room(&self) -> bool {
         let mut state = self.lock();
-        let room = state.bytes < self.limits.stream_bytes / 2
-            && self.shared.queued_bytes.load(Ordering::Relaxed) < self.limits.member_bytes;
+        // An empty outbox takes one item whatever the member's total, as `push` does, so one
+        // stalled client cannot stop every other watcher from catching up.
+        let room = state.items.is_empty()
+            || (state.bytes < self.limits.stream_bytes / 2
+                && self.shared.queued_bytes.load(Ordering::Relaxed) < self.limits.member_bytes);
         if !room {
             state.starved = true;
         }
@@ -203,6 +210,12 @@ impl Outbox {
                     state.starved = false;
                     self.shared.wake_sync();
                 }
+                if matches!(queued.item, Outgoing::Progress { watch_id: -1, .. }) {
+                    state.progress_queued = false;
+                }
+                if state.bytes < self.limits.stream_bytes {
+                    self.drained.notify_waiters();
+                }
                 Poll::Ready(Some(queued.item))
             }
             None if state.closed => Poll::Ready(None),
@@ -211,6 +224,13 @@ impl Outbox {
                 Poll::Pending
             }
         }
+    }
+
+    /// Whether the client's requests may be read: their answers are queued without a limit,
+    /// so a client that sends requests but reads no answers must wait, as etcd's does.
+    fn accepts_requests(&self) -> bool {
+        let state = self.lock();
+        state.closed || state.bytes < self.limits.stream_bytes
     }
 
     fn close(&self) {
@@ -227,6 +247,8 @@ impl Outbox {
         if let Some(waker) = state.waker.take() {
             waker.wake();
         }
+        drop(state);
+        self.drained.notify_waiters();
     }
 }
 
@@ -314,6 +336,9 @@ struct HubState {
     streams: HashMap<u64, StreamState>,
     /// Streams with a progress request waiting.
     deferred_progress: BTreeSet<u64>,
+    /// Where the next sync round starts looking among unsynced watchers, so every one gets
+    /// its turn.
+    sync_cursor: u64,
 }
 
 impl HubState {
@@ -381,7 +406,8 @@ impl HubState {
                 .watchers
                 .values()
                 .all(|key| self.watchers[key].start_revision <= published);
-        if ready {
+        if ready && !stream.outbox.lock().progress_queued {
+            stream.outbox.lock().progress_queued = true;
             stream.outbox.push(
                 Outgoing::Progress {
                     watch_id: -1,
@@ -442,6 +468,7 @@ impl WatchHub {
                 unsynced: BTreeSet::new(),
                 streams: HashMap::new(),
                 deferred_progress: BTreeSet::new(),
+                sync_cursor: 0,
             }),
             prev_kv_watchers: AtomicUsize::new(0),
             shared: Arc::new(Shared::default()),
@@ -525,7 +552,15 @@ impl WatchHub {
         for key in synced {
             state.demote(key, published + 1, &self.shared);
         }
-        state.published = self.store.revision().max(published);
+        let revision = self.store.revision();
+        if revision < published {
+            tracing::warn!(
+                revision,
+                published,
+                "the store was replaced by an older one; watchers catch up from it"
+            );
+        }
+        state.published = revision.max(published);
         state.epoch += 1;
     }
 
@@ -535,6 +570,7 @@ impl WatchHub {
             state: Mutex::new(OutboxState::default()),
             shared: self.shared.clone(),
             limits: self.limits,
+            drained: tokio::sync::Notify::new(),
         });
         let mut state = self.lock();
         let id = state.next_stream;
@@ -765,9 +801,18 @@ impl WatchHub {
         let mut candidates = Vec::new();
         let mut compacted = Vec::new();
         let mut caught_up = Vec::new();
-        let mut from = i64::MAX;
-        let mut prev_kv = false;
-        for &key in state.unsynced.iter().take(WATCHERS_PER_ROUND) {
+        let cursor = state.sync_cursor;
+        let order: Vec<u64> = state
+            .unsynced
+            .range(cursor..)
+            .chain(state.unsynced.range(..cursor))
+            .copied()
+            .collect();
+        for key in order {
+            if candidates.len() >= WATCHERS_PER_ROUND {
+                state.sync_cursor = key;
+                break;
+            }
             let watcher = &state.watchers[&key];
             if watcher.min_revision < compact {
                 compacted.push(key);
@@ -780,10 +825,19 @@ impl WatchHub {
             if !state.streams[&watcher.stream].outbox.has_room() {
                 continue;
             }
-            from = from.min(watcher.min_revision);
-            prev_kv |= watcher.prev_kv;
-            candidates.push(key);
+            candidates.push((key, watcher.min_revision, watcher.prev_kv));
         }
+        // Watchers just behind go first, in a small read, so one far behind (a watch from
+        // revision 1 on a long history) does not hold them up.
+        if candidates
+            .iter()
+            .any(|&(_, min, _)| published - min < FINAL_GAP)
+        {
+            candidates.retain(|&(_, min, _)| published - min < FINAL_GAP);
+        }
+        let from = candidates.iter().map(|c| c.1).min().unwrap_or(i64::MAX);
+        let prev_kv = candidates.iter().any(|c| c.2);
+        let candidates: Vec<u64> = candidates.into_iter().map(|c| c.0).collect();
         for &key in &compacted {
             let watcher = &state.watchers[&key];
             let (stream_id, watch_id) = (watcher.stream, watcher.watch_id);
@@ -813,7 +867,8 @@ impl WatchHub {
             };
         }
         let to = published.min(from + CATCH_UP_REVISIONS - 1);
-        let read = |from, to| self.store.events_between(from, to, prev_kv, CATCH_UP_BYTES);
+        let budget = CATCH_UP_BYTES.min(self.limits.stream_bytes / 2).max(1);
+        let read = |from, to| self.store.events_between(from, to, prev_kv, budget);
         let chunk = if published - from < FINAL_GAP {
             read(from, to)
         } else {
@@ -958,6 +1013,17 @@ impl HubStream {
 
     pub fn poll_next(&self, cx: &mut Context<'_>) -> Poll<Option<Outgoing>> {
         self.outbox.poll_next(cx)
+    }
+
+    /// Waits until the stream's answers have room for more requests.
+    pub async fn room_for_requests(&self) {
+        loop {
+            let drained = self.outbox.drained.notified();
+            if self.outbox.accepts_requests() {
+                return;
+            }
+            drained.await;
+        }
     }
 
     pub fn close(&self) {
@@ -1329,5 +1395,50 @@ mod tests {
         assert_eq!(f.hub.watcher_count(), 0);
         assert_eq!(f.hub.stats().streams, 0);
         assert!(!f.hub.wants_prev_kv());
+    }
+
+    #[test]
+    fn progress_requests_that_are_never_read_queue_one_answer() {
+        let mut f = Fixture::new(WatchLimits::default());
+        let stream = f.hub.open_stream();
+        stream.create(&watch("a", "", 0));
+        f.put(&["a"]);
+        for _ in 0..10_000 {
+            stream.request_progress();
+        }
+        let progress = drain(&stream)
+            .iter()
+            .filter(|i| matches!(i, Outgoing::Progress { .. }))
+            .count();
+        assert_eq!(progress, 1);
+        stream.request_progress();
+        assert_eq!(
+            drain(&stream),
+            vec![Outgoing::Progress {
+                watch_id: -1,
+                revision: 2
+            }]
+        );
+    }
+
+    #[test]
+    fn watchers_stuck_behind_a_stalled_stream_do_not_starve_later_ones() {
+        let limits = WatchLimits {
+            stream_bytes: 8 * 1024,
+            member_bytes: 1024 * 1024,
+        };
+        let mut f = Fixture::new(limits);
+        let keys: Vec<String> = (0..50).map(|i| format!("k{i:02}")).collect();
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        f.put(&keys);
+        // More unsynced watchers than one round looks at, on a stream nobody reads.
+        let stalled = f.hub.open_stream();
+        for _ in 0..WATCHERS_PER_ROUND + 100 {
+            stalled.create(&watch("k", "l", 1));
+        }
+        let reader = f.hub.open_stream();
+        reader.create(&watch("k", "l", 1));
+        let items = drain_until(&reader, |items| event_count(items) >= 50);
+        assert_eq!(revisions(&items), (2..=51).collect::<Vec<_>>());
     }
 }

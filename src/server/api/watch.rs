@@ -88,15 +88,18 @@ impl WatchResponses {
                 // etcd's fragments: each under the limit where one event allows it, all but
                 // the last marked as fragments.
                 let events = std::mem::take(&mut response.events);
+                // The response without events, plus the fragment flag.
+                let base = response.encoded_len() + 2;
                 let mut part = response.clone();
-                let mut size = 0;
+                let mut size = base;
                 for event in events {
                     let len = event.encoded_len();
+                    let len = 1 + prost::encoding::encoded_len_varint(len as u64) + len;
                     if !part.events.is_empty() && size + len > limit {
                         let mut full = std::mem::replace(&mut part, response.clone());
                         full.fragment = true;
                         self.pending.push_back(full);
-                        size = 0;
+                        size = base;
                     }
                     size += len;
                     part.events.push(event);
@@ -139,6 +142,14 @@ async fn serve_requests(stream: Arc<HubStream>, mut requests: Streaming<WatchReq
     progress.tick().await;
     let mut reading = true;
     loop {
+        if reading {
+            // A client that sends requests but reads no answers waits here, so its answers
+            // stay bounded.
+            tokio::select! {
+                _ = stream.room_for_requests() => {}
+                _ = stream.closed() => return,
+            }
+        }
         tokio::select! {
             request = requests.next(), if reading => match request {
                 Some(Ok(WatchRequest { request_union: Some(union) })) => match union {

@@ -47,7 +47,7 @@ pub fn attribute(
                 Some(&i) => Some(i),
                 None => {
                     findings.add(
-                        "atomic txn",
+                        "no lost or phantom writes",
                         format!(
                             "revision {revision} puts {}={}, which no client wrote",
                             first.kv.key, first.kv.value
@@ -66,16 +66,22 @@ pub fn attribute(
                 is_delete_of(op)
                     && matches!(op.ok(), Some(Response::Delete { revision: r, deleted: 1 }) if *r == revision)
             });
+            // Of the unknown ones, the earliest called: ops are recorded as they complete, and
+            // the earliest call is the choice that real time constrains least.
             let unknown = || {
-                ops.iter().enumerate().position(|(i, op)| {
-                    is_delete_of(op) && op.unknown() && !revision_of.contains_key(&i)
-                })
+                ops.iter()
+                    .enumerate()
+                    .filter(|(i, op)| {
+                        is_delete_of(op) && op.unknown() && !revision_of.contains_key(i)
+                    })
+                    .min_by_key(|(_, op)| op.call)
+                    .map(|(i, _)| i)
             };
             match acked.or_else(unknown) {
                 Some(i) if events.len() == 1 => Some(i),
                 _ => {
                     findings.add(
-                        "atomic txn",
+                        "no lost or phantom writes",
                         format!("revision {revision} deletes {events:?}, which no client request explains"),
                     );
                     None
@@ -145,7 +151,7 @@ pub fn check_writes(
             (Outcome::Failed(why), request) if !request.is_read() => {
                 if let Some(revision) = made {
                     findings.add(
-                        "no lost writes",
+                        "no lost or phantom writes",
                         format!(
                             "a request that failed ({why}) took effect at revision {revision}: {}",
                             op.describe()
@@ -157,7 +163,7 @@ pub fn check_writes(
                 let header = response.revision();
                 if header > timeline.last {
                     findings.add(
-                        "no lost writes",
+                        "no lost or phantom writes",
                         format!(
                             "acknowledged at revision {header}, beyond the log's last revision {}: {}",
                             timeline.last,
@@ -174,7 +180,7 @@ pub fn check_writes(
                 };
                 if wrote && made != Some(header) {
                     findings.add(
-                        "no lost writes",
+                        "no lost or phantom writes",
                         format!(
                             "acknowledged at revision {header} but found {}: {}",
                             made.map_or("nowhere in the change log".to_string(), |r| format!(
@@ -186,7 +192,7 @@ pub fn check_writes(
                 }
                 if let (false, Some(revision)) = (wrote, made) {
                     findings.add(
-                        "no lost writes",
+                        "no lost or phantom writes",
                         format!(
                             "answered as changing nothing, yet made revision {revision}: {}",
                             op.describe()

@@ -1,15 +1,17 @@
 //! Per-key linearizability, by the Wing–Gong–Lowe search that porcupine uses: walk the history's
 //! calls and returns in time order, linearize a pending call when the model allows its result,
 //! backtrack at a return whose call could not be placed, and remember every (set of linearized
-//! ops, state) already explored so no configuration is searched twice. It uses neither
-//! revisions nor the change log, only what each client saw and when.
+//! ops, state) already explored so no configuration is searched twice. It uses no revision,
+//! only what each client saw and when (and, to prune, which values were ever seen).
 //!
 //! The model is one register per key: absent or holding a value. Multi-key requests become one
 //! operation per key they touch (a range is a read of every key); atomicity across keys is the
 //! revision checks' job. An operation whose outcome is unknown may take effect at any time after
 //! its call or never: its return is at the end of time, where placing it changes nothing that
-//! was observed. Unknown writes whose value nobody ever saw are dropped first (they took no
-//! effect anyone could tell), which keeps the search small, as etcd's robustness tests do.
+//! was observed. When every member's complete change log is known, unknown writes whose value
+//! nobody ever saw (not in a read, a watch event or a change log) are dropped first: had they
+//! taken effect, the log would hold their value. That keeps the search small, as etcd's
+//! robustness tests do.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::time::{Duration, Instant};
@@ -86,7 +88,7 @@ impl Values {
 fn per_key(
     ops: &[Op],
     keys: &BTreeSet<String>,
-    observed: &HashSet<String>,
+    observed: Option<&HashSet<String>>,
 ) -> HashMap<String, Vec<KeyOp>> {
     let mut values: HashMap<String, Values> = HashMap::new();
     let mut out: HashMap<String, Vec<KeyOp>> = HashMap::new();
@@ -109,17 +111,12 @@ fn per_key(
             Outcome::Unknown(_) => u64::MAX,
             Outcome::Failed(_) => continue,
         };
-        // An unknown write nobody saw had no visible effect.
-        if op.unknown()
-            && !op.request.is_read()
-            && !op.request.written_values().is_empty()
-            && op
-                .request
-                .written_values()
-                .iter()
-                .all(|v| !observed.contains(*v))
-        {
-            continue;
+        // An unknown write nobody saw had no effect (given complete change logs).
+        if let Some(observed) = observed {
+            let values = op.request.written_values();
+            if op.unknown() && !values.is_empty() && values.iter().all(|v| !observed.contains(*v)) {
+                continue;
+            }
         }
         let response = op.ok();
         match &op.request {
@@ -273,12 +270,13 @@ fn check_key(ops: &[KeyOp], deadline: Instant) -> Verdict {
     Verdict::Linearizable
 }
 
+/// `observed`: every value seen anywhere, when the members' complete change logs are known.
 /// Checks every key; returns (key, verdict) for the keys that are not linearizable or could not
 /// be decided within `limit` (for all keys together).
 pub fn check(
     ops: &[Op],
     keys: &BTreeSet<String>,
-    observed: &HashSet<String>,
+    observed: Option<&HashSet<String>>,
     limit: Duration,
 ) -> Vec<(String, Verdict)> {
     let deadline = Instant::now() + limit;

@@ -47,6 +47,15 @@ pub fn check(logs: &[WatchLog], log: &ChangeLog, last: i64, findings: &mut Findi
                                 ),
                             );
                         }
+                        if reply.revision < delivered {
+                            findings.add(
+                                "watch bookmarkable",
+                                format!(
+                                    "{who} got a progress notification for revision {} after the event of revision {delivered}",
+                                    reply.revision
+                                ),
+                            );
+                        }
                         if reply.revision > last {
                             findings.add(
                                 "watch bookmarkable",
