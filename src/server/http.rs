@@ -10,7 +10,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::json;
 
-use super::member::{Member, CLUSTER_VERSION};
+use crate::server::member::{Member, CLUSTER_VERSION};
 
 /// How long /health waits for a linearizable read before calling the member unhealthy.
 const HEALTH_TIMEOUT: Duration = Duration::from_secs(2);

@@ -11,9 +11,9 @@ use rustls::RootCertStore;
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
-use super::config::TlsFiles;
 use crate::error::{Error, Result};
 use crate::pem::{read_certs, read_key};
+use crate::server::config::TlsFiles;
 use crate::url::Url;
 
 /// The rustls configuration for one side's TLS files.

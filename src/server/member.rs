@@ -9,19 +9,19 @@ use std::time::Duration;
 use prost::Message as _;
 use tokio::sync::oneshot;
 
-use super::apply::Applied;
-use super::errors::{ApiError, ApiResult};
-use super::lease::Lessor;
-use super::metrics::{Gauges, Metrics};
-use super::mvcc::Store;
-use super::node::{NodeMsg, RaftStatus};
-use super::peer::{answer_lease, Dialer, PeerIdentity};
-use super::proto::ctlpb::{internal_request::Request, InternalRequest};
-use super::proto::ctlpb::{LeaseAnswer, LeaseRequest, MemberChangeRequest};
-use super::proto::etcdserverpb::{
+use crate::server::errors::{ApiError, ApiResult};
+use crate::server::metrics::{Gauges, Metrics};
+use crate::server::proto::ctlpb::{internal_request::Request, InternalRequest};
+use crate::server::proto::ctlpb::{LeaseAnswer, LeaseRequest, MemberChangeRequest};
+use crate::server::proto::etcdserverpb::{
     alarm_request::AlarmAction, AlarmRequest, AlarmType, ResponseHeader,
 };
-use super::watch::WatchHub;
+use crate::server::raft::node::{NodeMsg, RaftStatus};
+use crate::server::raft::transport::{Dialer, PeerIdentity};
+use crate::server::storage::apply::Applied;
+use crate::server::storage::lease::Lessor;
+use crate::server::storage::mvcc::Store;
+use crate::server::storage::watch::WatchHub;
 
 /// The version ctl's members report to clients.
 pub const CLUSTER_VERSION: &str = "3.5.0";
@@ -106,7 +106,7 @@ impl Member {
     pub async fn lease(&self, id: i64, renew: bool) -> ApiResult<LeaseAnswer> {
         let request = LeaseRequest { id, renew };
         if self.status.is_leader.load(Ordering::Acquire) {
-            return Ok(answer_lease(&self.lessor, &request));
+            return Ok(self.lessor.answer(&request));
         }
         let url = self.leader_peer_url().ok_or(ApiError::NoLeader)?;
         let me = PeerIdentity {
@@ -124,8 +124,8 @@ impl Member {
     pub async fn change_membership(
         &self,
         change_type: raft::eraftpb::ConfChangeType,
-        member: super::proto::etcdserverpb::Member,
-    ) -> ApiResult<Vec<super::proto::etcdserverpb::Member>> {
+        member: crate::server::proto::etcdserverpb::Member,
+    ) -> ApiResult<Vec<crate::server::proto::etcdserverpb::Member>> {
         if self.status.is_leader.load(Ordering::Acquire) {
             return self.propose_conf_change(change_type, member).await;
         }
@@ -159,8 +159,8 @@ impl Member {
     pub async fn propose_conf_change(
         &self,
         change_type: raft::eraftpb::ConfChangeType,
-        member: super::proto::etcdserverpb::Member,
-    ) -> ApiResult<Vec<super::proto::etcdserverpb::Member>> {
+        member: crate::server::proto::etcdserverpb::Member,
+    ) -> ApiResult<Vec<crate::server::proto::etcdserverpb::Member>> {
         let id = self.next_request.fetch_add(1, Ordering::Relaxed);
         let mut change = raft::eraftpb::ConfChange::default();
         change.set_change_type(change_type);
@@ -180,7 +180,7 @@ impl Member {
             Err(_) => return Err(ApiError::Timeout),
         };
         Ok(match applied.response {
-            super::apply::Response::Members(members) => members,
+            crate::server::storage::apply::Response::Members(members) => members,
             _ => Vec::new(),
         })
     }

@@ -63,7 +63,7 @@ pub struct Gauges {
     pub db_size: u64,
     pub revision: i64,
     pub compact_revision: i64,
-    pub watch: super::watch::WatchStats,
+    pub watch: crate::server::storage::watch::WatchStats,
     pub term: u64,
     pub applied: u64,
     pub commit: u64,

@@ -8,22 +8,25 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::config::{AutoCompaction, ClusterState, ServerConfig};
-use super::lease::Lessor;
-use super::member::{Limits, Member};
-use super::metrics::Metrics;
-use super::mvcc::Store;
-use super::node::{self, NodeConfig, NodeMsg, NodeShared, RaftStatus, Stop, StopSignal};
-use super::peer::{Dialer, PeerIdentity, PeerService, Transport};
-use super::proto::ctlpb::internal_request::Request as Internal;
-use super::proto::ctlpb::raft_server::RaftServer;
-use super::proto::etcdserverpb::CompactionRequest;
-use super::proto::etcdserverpb::Member as MemberInfo;
-use super::raft_log::RaftLog;
-use super::wal::Wal;
-use super::watch::{WatchHub, WatchLimits};
-use super::{api, http, ids, listen};
 use crate::error::{Error, Result};
+use crate::server::api::peer::PeerService;
+use crate::server::config::{AutoCompaction, ClusterState, ServerConfig};
+use crate::server::member::{Limits, Member};
+use crate::server::metrics::Metrics;
+use crate::server::proto::ctlpb::internal_request::Request as Internal;
+use crate::server::proto::ctlpb::raft_server::RaftServer;
+use crate::server::proto::etcdserverpb::CompactionRequest;
+use crate::server::proto::etcdserverpb::Member as MemberInfo;
+use crate::server::raft::node::{
+    self, NodeConfig, NodeMsg, NodeShared, RaftStatus, Stop, StopSignal,
+};
+use crate::server::raft::raft_log::RaftLog;
+use crate::server::raft::transport::{Dialer, PeerIdentity, Transport};
+use crate::server::raft::wal::Wal;
+use crate::server::storage::lease::Lessor;
+use crate::server::storage::mvcc::Store;
+use crate::server::storage::watch::{WatchHub, WatchLimits};
+use crate::server::{api, http, ids, listen};
 
 /// The data directory, laid out as etcd's: `member/wal/` and `member/snap/db`, plus ctl's record
 /// of whose data it is.

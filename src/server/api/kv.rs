@@ -6,15 +6,15 @@ use std::sync::Arc;
 
 use tonic::{Request, Response, Status};
 
-use super::super::apply::Response as Applied;
-use super::super::errors::{ApiError, ApiResult};
-use super::super::member::Member;
-use super::super::proto::ctlpb::internal_request::Request as Internal;
-use super::super::proto::etcdserverpb::{
+use crate::server::errors::{ApiError, ApiResult};
+use crate::server::member::Member;
+use crate::server::proto::ctlpb::internal_request::Request as Internal;
+use crate::server::proto::etcdserverpb::{
     kv_server::Kv, request_op, CompactionRequest, CompactionResponse, DeleteRangeRequest,
     DeleteRangeResponse, PutRequest, PutResponse, RangeRequest, RangeResponse, RequestOp,
     TxnRequest, TxnResponse,
 };
+use crate::server::storage::apply::Response as Applied;
 
 pub struct KvService {
     pub member: Arc<Member>,
@@ -208,15 +208,15 @@ impl Kv for KvService {
 /// The txn gets the full header; etcd gives the responses inside it only the revision.
 fn set_txn_headers(
     response: &mut TxnResponse,
-    header: &super::super::proto::etcdserverpb::ResponseHeader,
+    header: &crate::server::proto::etcdserverpb::ResponseHeader,
 ) {
     response.header = Some(*header);
     set_inner_headers(response, header.revision);
 }
 
 fn set_inner_headers(response: &mut TxnResponse, revision: i64) {
-    use super::super::proto::etcdserverpb::response_op::Response as Op;
-    use super::super::proto::etcdserverpb::ResponseHeader;
+    use crate::server::proto::etcdserverpb::response_op::Response as Op;
+    use crate::server::proto::etcdserverpb::ResponseHeader;
     let inner = Some(ResponseHeader {
         revision,
         ..Default::default()

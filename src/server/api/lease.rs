@@ -11,16 +11,16 @@ use tokio_stream::wrappers::ReceiverStream;
 use tokio_stream::StreamExt;
 use tonic::{Request, Response, Status, Streaming};
 
-use super::super::apply::Response as Applied;
-use super::super::errors::ApiError;
-use super::super::lease::MAX_TTL;
-use super::super::member::Member;
-use super::super::proto::ctlpb::internal_request::Request as Internal;
-use super::super::proto::etcdserverpb::{
+use crate::server::errors::ApiError;
+use crate::server::member::Member;
+use crate::server::proto::ctlpb::internal_request::Request as Internal;
+use crate::server::proto::etcdserverpb::{
     lease_server::Lease, LeaseGrantRequest, LeaseGrantResponse, LeaseKeepAliveRequest,
     LeaseKeepAliveResponse, LeaseLeasesRequest, LeaseLeasesResponse, LeaseRevokeRequest,
     LeaseRevokeResponse, LeaseStatus, LeaseTimeToLiveRequest, LeaseTimeToLiveResponse,
 };
+use crate::server::storage::apply::Response as Applied;
+use crate::server::storage::lease::MAX_TTL;
 
 pub struct LeaseService {
     pub member: Arc<Member>,

@@ -8,12 +8,12 @@ use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::{Code, Request, Response, Status};
 
-use super::super::apply::Response as Applied;
-use super::super::errors::ApiError;
-use super::super::member::{Member, CLUSTER_VERSION};
-use super::super::node::RaftStatus;
-use super::super::proto::ctlpb::internal_request::Request as Internal;
-use super::super::proto::etcdserverpb::*;
+use crate::server::errors::ApiError;
+use crate::server::member::{Member, CLUSTER_VERSION};
+use crate::server::proto::ctlpb::internal_request::Request as Internal;
+use crate::server::proto::etcdserverpb::*;
+use crate::server::raft::node::RaftStatus;
+use crate::server::storage::apply::Response as Applied;
 
 pub struct MaintenanceService {
     pub member: Arc<Member>,
@@ -223,9 +223,11 @@ impl cluster_server::Cluster for ClusterService {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        let id =
-            super::super::ids::member_id(&peer_urls, &format!("{:x}{now}", self.member.cluster_id));
-        let added = super::super::proto::etcdserverpb::Member {
+        let id = crate::server::ids::member_id(
+            &peer_urls,
+            &format!("{:x}{now}", self.member.cluster_id),
+        );
+        let added = crate::server::proto::etcdserverpb::Member {
             id,
             name: String::new(),
             peer_ur_ls: peer_urls,

@@ -2,8 +2,8 @@
 
 use std::sync::Arc;
 
-use super::member::Member;
-use super::proto::etcdserverpb::{
+use crate::server::member::Member;
+use crate::server::proto::etcdserverpb::{
     auth_server::AuthServer, cluster_server::ClusterServer, kv_server::KvServer,
     lease_server::LeaseServer, maintenance_server::MaintenanceServer, watch_server::WatchServer,
 };
@@ -11,6 +11,7 @@ use super::proto::etcdserverpb::{
 pub mod kv;
 pub mod lease;
 pub mod maintenance;
+pub mod peer;
 pub mod watch;
 
 /// gRPC's frame overhead beyond --max-request-bytes, as etcd allows.

@@ -14,11 +14,11 @@ use prost::Message as _;
 use tokio_stream::StreamExt;
 use tonic::{Request, Response, Status, Streaming};
 
-use super::super::member::Member;
-use super::super::proto::etcdserverpb::{
+use crate::server::member::Member;
+use crate::server::proto::etcdserverpb::{
     watch_request::RequestUnion, watch_server::Watch, WatchRequest, WatchResponse,
 };
-use super::super::watch::{HubStream, Outgoing};
+use crate::server::storage::watch::{HubStream, Outgoing};
 
 /// etcd's default interval for progress notifications.
 const PROGRESS_INTERVAL: Duration = Duration::from_secs(600);

@@ -22,12 +22,12 @@ use std::sync::{RwLock, RwLockReadGuard};
 use prost::Message as _;
 use redb::{Database, Durability, ReadableDatabase, ReadableTable, TableDefinition};
 
-use super::errors::{ApiError, ApiResult};
-use super::proto::etcdserverpb::{
+use crate::server::errors::{ApiError, ApiResult};
+use crate::server::proto::etcdserverpb::{
     compare, range_request, AlarmMember, Compare, DeleteRangeRequest, DeleteRangeResponse, Member,
     PutRequest, PutResponse, RangeRequest, RangeResponse,
 };
-use super::proto::mvccpb::{event, Event, KeyValue};
+use crate::server::proto::mvccpb::{event, Event, KeyValue};
 
 const KV: TableDefinition<u128, &[u8]> = TableDefinition::new("kv");
 const META: TableDefinition<&str, u64> = TableDefinition::new("meta");

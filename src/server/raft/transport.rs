@@ -1,7 +1,8 @@
-//! Member-to-member traffic on the peer URLs: raft messages over one long-lived gRPC stream per
-//! peer (TLS with the peer certificates when the URLs are https), and the membership a joining
-//! member asks for. Every request names the sender's cluster and member IDs; a peer from another
-//! cluster, or a removed member, is refused.
+//! The outgoing side of member-to-member traffic on the peer URLs: raft messages over one
+//! long-lived gRPC stream per peer (TLS with the peer certificates when the URLs are https),
+//! lease questions and membership changes for the leader, and the membership a joining member
+//! asks for. Every request names the sender's cluster and member IDs. It hands what comes back
+//! to the node and knows nothing of the member; the serving side is `api::peer`.
 
 use std::collections::HashMap;
 use std::sync::mpsc::Sender;
@@ -9,27 +10,23 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use protobuf::Message as _;
-use raft::eraftpb::{ConfChangeType, Message, MessageType};
+use raft::eraftpb::{Message, MessageType};
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
-use tokio_stream::StreamExt;
 use tonic::metadata::MetadataValue;
 use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint, Identity};
-use tonic::{Request, Response, Status, Streaming};
+use tonic::{Request, Status};
 
-use super::config::TlsFiles;
-use super::lease::Lessor;
-use super::member::Member;
 use super::node::NodeMsg;
-use super::proto::ctlpb::raft_client::RaftClient;
-use super::proto::ctlpb::raft_server::Raft;
-use super::proto::ctlpb::{
+use crate::server::config::TlsFiles;
+use crate::server::proto::ctlpb::raft_client::RaftClient;
+use crate::server::proto::ctlpb::{
     LeaseAnswer, LeaseRequest, MemberChangeRequest, MembersRequest, MembersResponse, RaftEnvelope,
-    SendResult,
 };
 
-const CLUSTER_HEADER: &str = "ctl-cluster-id";
-const MEMBER_HEADER: &str = "ctl-member-id";
+/// The metadata naming the sender's cluster and member (hex).
+pub const CLUSTER_HEADER: &str = "ctl-cluster-id";
+pub const MEMBER_HEADER: &str = "ctl-member-id";
 /// Messages queued for one peer before newer ones are dropped (raft resends what matters).
 const QUEUE: usize = 4096;
 
@@ -38,129 +35,6 @@ const QUEUE: usize = 4096;
 pub struct PeerIdentity {
     pub cluster_id: u64,
     pub member_id: u64,
-}
-
-fn ids_of<T>(request: &Request<T>) -> (Option<u64>, Option<u64>) {
-    let get = |name: &str| {
-        request
-            .metadata()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| u64::from_str_radix(v, 16).ok())
-    };
-    (get(CLUSTER_HEADER), get(MEMBER_HEADER))
-}
-
-/// The peer service.
-pub struct PeerService {
-    pub member: Arc<Member>,
-}
-
-/// Answers a lease question from this member's deadlines (meaningful on the leader).
-pub fn answer_lease(lessor: &Lessor, request: &LeaseRequest) -> LeaseAnswer {
-    let ttl = if request.renew {
-        lessor.renew(request.id)
-    } else {
-        lessor.ttl(request.id)
-    };
-    match (ttl, lessor.remaining(request.id)) {
-        (Some(ttl), Some(remaining)) => LeaseAnswer {
-            found: true,
-            ttl,
-            remaining,
-        },
-        _ => LeaseAnswer::default(),
-    }
-}
-
-impl PeerService {
-    fn admit<T>(&self, request: &Request<T>) -> Result<u64, Status> {
-        let (cluster, member) = ids_of(request);
-        if cluster != Some(self.member.cluster_id) {
-            return Err(Status::failed_precondition(format!(
-                "cluster ID mismatch: this member is in cluster {:x}, the peer in {}",
-                self.member.cluster_id,
-                cluster.map_or("an unknown cluster".to_string(), |c| format!("{c:x}"))
-            )));
-        }
-        let member = member.unwrap_or(0);
-        if self.member.store.is_removed(member) {
-            return Err(Status::permission_denied(format!(
-                "member {member:x} was removed from the cluster and may not rejoin"
-            )));
-        }
-        Ok(member)
-    }
-}
-
-#[tonic::async_trait]
-impl Raft for PeerService {
-    async fn send(
-        &self,
-        request: Request<Streaming<RaftEnvelope>>,
-    ) -> Result<Response<SendResult>, Status> {
-        let from = self.admit(&request)?;
-        let mut stream = request.into_inner();
-        while let Some(envelope) = stream.next().await {
-            let envelope = envelope?;
-            let message = Message::parse_from_bytes(&envelope.message)
-                .map_err(|e| Status::invalid_argument(format!("bad raft message: {e}")))?;
-            if message.from != from {
-                tracing::warn!(
-                    from = format!("{from:x}"),
-                    claimed = format!("{:x}", message.from),
-                    kind = ?message.get_msg_type(),
-                    "dropping a raft message that names another sender"
-                );
-                continue;
-            }
-            if self.member.node.send(NodeMsg::Raft(message)).is_err() {
-                return Err(Status::unavailable("member stopping"));
-            }
-        }
-        Ok(Response::new(SendResult {}))
-    }
-
-    async fn lease(&self, request: Request<LeaseRequest>) -> Result<Response<LeaseAnswer>, Status> {
-        self.admit(&request)?;
-        Ok(Response::new(answer_lease(
-            &self.member.lessor,
-            request.get_ref(),
-        )))
-    }
-
-    async fn member_change(
-        &self,
-        request: Request<MemberChangeRequest>,
-    ) -> Result<Response<MembersResponse>, Status> {
-        self.admit(&request)?;
-        let request = request.into_inner();
-        let change_type = <ConfChangeType as protobuf::ProtobufEnum>::from_i32(request.change_type)
-            .ok_or_else(|| Status::invalid_argument("etcdserver: bad conf change"))?;
-        let members = self
-            .member
-            .propose_conf_change(change_type, request.member.unwrap_or_default())
-            .await?;
-        Ok(Response::new(MembersResponse {
-            cluster_id: self.member.cluster_id,
-            members,
-        }))
-    }
-
-    async fn members(
-        &self,
-        request: Request<MembersRequest>,
-    ) -> Result<Response<MembersResponse>, Status> {
-        // A joining member does not know the cluster ID yet; it learns it here.
-        let (cluster, _) = ids_of(&request);
-        if cluster.is_some_and(|c| c != self.member.cluster_id) {
-            return Err(Status::failed_precondition("cluster ID mismatch"));
-        }
-        Ok(Response::new(MembersResponse {
-            cluster_id: self.member.cluster_id,
-            members: self.member.store.members(),
-        }))
-    }
 }
 
 /// How this member dials its peers.
@@ -320,7 +194,7 @@ impl Transport {
         dialer: Dialer,
         runtime: tokio::runtime::Handle,
         node: Sender<NodeMsg>,
-        known: &[super::proto::etcdserverpb::Member],
+        known: &[crate::server::proto::etcdserverpb::Member],
     ) -> Transport {
         Transport {
             me,

@@ -26,11 +26,11 @@ use std::time::Duration;
 
 use prost::Message as _;
 
-use super::errors::ApiError;
 use super::mvcc::Store;
-use super::proto::etcdserverpb::watch_create_request::FilterType;
-use super::proto::etcdserverpb::WatchCreateRequest;
-use super::proto::mvccpb::{event::EventType, Event};
+use crate::server::errors::ApiError;
+use crate::server::proto::etcdserverpb::watch_create_request::FilterType;
+use crate::server::proto::etcdserverpb::WatchCreateRequest;
+use crate::server::proto::mvccpb::{event::EventType, Event};
 
 /// How much may wait unsent, per stream and for the whole member.
 #[derive(Debug, Clone, Copy)]

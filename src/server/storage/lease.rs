@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use crate::server::proto::ctlpb::{LeaseAnswer, LeaseRequest};
+
 /// etcd refuses TTLs above this.
 pub const MAX_TTL: i64 = 9_000_000_000;
 
@@ -26,6 +28,24 @@ pub struct Lessor {
 }
 
 impl Lessor {
+    /// Answers a keep-alive or TTL question from this member's deadlines (meaningful on the
+    /// leader, which alone keeps them).
+    pub fn answer(&self, request: &LeaseRequest) -> LeaseAnswer {
+        let ttl = if request.renew {
+            self.renew(request.id)
+        } else {
+            self.ttl(request.id)
+        };
+        match (ttl, self.remaining(request.id)) {
+            (Some(ttl), Some(remaining)) => LeaseAnswer {
+                found: true,
+                ttl,
+                remaining,
+            },
+            _ => LeaseAnswer::default(),
+        }
+    }
+
     pub fn new(min_ttl: i64, existing: &[(i64, i64)]) -> Lessor {
         let lessor = Lessor {
             leases: Mutex::new(HashMap::new()),

@@ -18,17 +18,17 @@ use raft::eraftpb::{ConfChange, ConfChangeType, ConfState, Entry, EntryType, Mes
 use raft::{RawNode, SnapshotStatus, StateRole};
 use tokio::sync::oneshot;
 
-use super::apply::{self, Applied, Effects, Response};
-use super::errors::{ApiError, ApiResult};
-use super::lease::Lessor;
-use super::metrics::Metrics;
-use super::mvcc::Store;
-use super::peer::Transport;
-use super::proto::ctlpb::{ConfChangeContext, InternalRequest};
-use super::proto::etcdserverpb::Member as MemberInfo;
 use super::raft_log::RaftLog;
+use super::transport::Transport;
 use super::wal::Wal;
-use super::watch::WatchHub;
+use crate::server::errors::{ApiError, ApiResult};
+use crate::server::metrics::Metrics;
+use crate::server::proto::ctlpb::{ConfChangeContext, InternalRequest};
+use crate::server::proto::etcdserverpb::Member as MemberInfo;
+use crate::server::storage::apply::{self, Applied, Effects, Response};
+use crate::server::storage::lease::Lessor;
+use crate::server::storage::mvcc::Store;
+use crate::server::storage::watch::WatchHub;
 
 /// Make the backend durable (and let the WAL be trimmed) at least this often.
 const PERSIST_EVERY: Duration = Duration::from_secs(5);
@@ -859,7 +859,7 @@ pub fn conf_state_of(members: &[MemberInfo]) -> ConfState {
 
 /// Records a committed membership change in the store; returns the answer for its waiter.
 fn record_membership(
-    writer: &mut super::mvcc::Writer<'_, '_>,
+    writer: &mut crate::server::storage::mvcc::Writer<'_, '_>,
     change: &ConfChange,
 ) -> Option<(u64, ApiResult<Applied>)> {
     let context = ConfChangeContext::decode(&change.context[..]).ok()?;

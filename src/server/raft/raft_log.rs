@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use raft::eraftpb::{ConfState, Entry, HardState, Snapshot, SnapshotMetadata};
 
-use super::mvcc::Store;
 use super::wal::{self, EntryLocation};
+use crate::server::storage::mvcc::Store;
 use raft::{GetEntriesContext, RaftState, Storage, StorageError};
 
 #[derive(Default)]
@@ -237,7 +237,7 @@ impl Storage for RaftLog {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::server::wal::Wal;
+    use crate::server::raft::wal::Wal;
 
     fn entry(index: u64, term: u64) -> Entry {
         Entry {

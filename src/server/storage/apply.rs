@@ -3,10 +3,10 @@
 //! outcome depends on replicated state (lease exists, key exists for ignore_value, NOSPACE) are
 //! made here, before the request changes anything.
 
-use super::errors::{ApiError, ApiResult};
 use super::mvcc::Writer;
-use super::proto::ctlpb::internal_request::Request;
-use super::proto::etcdserverpb::{
+use crate::server::errors::{ApiError, ApiResult};
+use crate::server::proto::ctlpb::internal_request::Request;
+use crate::server::proto::etcdserverpb::{
     alarm_request::AlarmAction, request_op, response_op, AlarmRequest, AlarmResponse, AlarmType,
     CompactionResponse, LeaseGrantResponse, LeaseRevokeResponse, PutRequest, RequestOp, ResponseOp,
     TxnRequest, TxnResponse,
@@ -15,15 +15,15 @@ use super::proto::etcdserverpb::{
 /// The outcome of one applied request, before the API adds the response header.
 #[derive(Debug)]
 pub enum Response {
-    Put(super::proto::etcdserverpb::PutResponse),
-    DeleteRange(super::proto::etcdserverpb::DeleteRangeResponse),
+    Put(crate::server::proto::etcdserverpb::PutResponse),
+    DeleteRange(crate::server::proto::etcdserverpb::DeleteRangeResponse),
     Txn(TxnResponse),
     Compaction(CompactionResponse),
     LeaseGrant(LeaseGrantResponse),
     LeaseRevoke(LeaseRevokeResponse),
     Alarm(AlarmResponse),
     /// The membership after a membership change.
-    Members(Vec<super::proto::etcdserverpb::Member>),
+    Members(Vec<crate::server::proto::etcdserverpb::Member>),
 }
 
 /// A response and the store revision right after it.
@@ -227,7 +227,7 @@ fn apply_alarm(writer: &mut Writer<'_, '_>, alarm: &AlarmRequest) -> ApiResult<A
             {
                 response
                     .alarms
-                    .push(super::proto::etcdserverpb::AlarmMember {
+                    .push(crate::server::proto::etcdserverpb::AlarmMember {
                         member_id: alarm.member_id,
                         alarm: alarm.alarm,
                     });
