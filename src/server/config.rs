@@ -370,46 +370,11 @@ impl ServeArgs {
         let advertise_client_urls =
             parse_urls("advertise-client-urls", &self.advertise_client_urls)?;
         let listen_peer_urls = parse_urls("listen-peer-urls", &self.listen_peer_urls)?;
-        let initial_advertise_peer_urls = parse_urls(
-            "initial-advertise-peer-urls",
+        let (initial_cluster, initial_advertise_peer_urls) = check_bootstrap(
+            &name,
+            self.initial_cluster.as_deref(),
             &self.initial_advertise_peer_urls,
         )?;
-        let initial_cluster_text = self
-            .initial_cluster
-            .clone()
-            .unwrap_or_else(|| format!("{name}={}", self.initial_advertise_peer_urls));
-        let initial_cluster = parse_initial_cluster(&initial_cluster_text)?;
-        let own = initial_cluster
-            .iter()
-            .filter(|(n, _)| *n == name)
-            .flat_map(|(_, urls)| urls.iter().cloned())
-            .collect::<Vec<_>>();
-        if own.is_empty() {
-            return Err(Error::new(
-                format!("--initial-cluster has no member named \"{name}\""),
-                format!(
-                    "add {name}={} to --initial-cluster, or correct --name",
-                    self.initial_advertise_peer_urls
-                ),
-            ));
-        }
-        let mut own_sorted: Vec<String> = own.iter().map(|u| u.to_string()).collect();
-        let mut advertised: Vec<String> = initial_advertise_peer_urls
-            .iter()
-            .map(|u| u.to_string())
-            .collect();
-        own_sorted.sort();
-        advertised.sort();
-        if own_sorted != advertised {
-            return Err(Error::new(
-                format!(
-                    "--initial-cluster gives {name} the peer URLs {}, but --initial-advertise-peer-urls says {}",
-                    own_sorted.join(","),
-                    advertised.join(",")
-                ),
-                "make both name the same peer URLs",
-            ));
-        }
         let initial_cluster_state = match self.initial_cluster_state.as_str() {
             "new" => ClusterState::New,
             "existing" => ClusterState::Existing,
@@ -514,6 +479,54 @@ impl ServeArgs {
             log_level: self.log_level.clone(),
         })
     }
+}
+
+/// --initial-cluster: each member's name and peer URLs.
+pub type InitialCluster = Vec<(String, Vec<url::Url>)>;
+
+/// Parses --initial-cluster (default: this member alone) and --initial-advertise-peer-urls and
+/// checks that they agree on this member's peer URLs, as etcd's bootstrap (and etcdutl's
+/// restore) does.
+pub fn check_bootstrap(
+    name: &str,
+    initial_cluster: Option<&str>,
+    advertise_peer_urls: &str,
+) -> Result<(InitialCluster, Vec<url::Url>)> {
+    let initial_advertise_peer_urls =
+        parse_urls("initial-advertise-peer-urls", advertise_peer_urls)?;
+    let initial_cluster_text = initial_cluster
+        .map(str::to_string)
+        .unwrap_or_else(|| format!("{name}={advertise_peer_urls}"));
+    let initial_cluster = parse_initial_cluster(&initial_cluster_text)?;
+    let own = initial_cluster
+        .iter()
+        .filter(|(n, _)| *n == name)
+        .flat_map(|(_, urls)| urls.iter().cloned())
+        .collect::<Vec<_>>();
+    if own.is_empty() {
+        return Err(Error::new(
+            format!("--initial-cluster has no member named \"{name}\""),
+            format!("add {name}={advertise_peer_urls} to --initial-cluster, or correct --name"),
+        ));
+    }
+    let mut own_sorted: Vec<String> = own.iter().map(|u| u.to_string()).collect();
+    let mut advertised: Vec<String> = initial_advertise_peer_urls
+        .iter()
+        .map(|u| u.to_string())
+        .collect();
+    own_sorted.sort();
+    advertised.sort();
+    if own_sorted != advertised {
+        return Err(Error::new(
+            format!(
+                "--initial-cluster gives {name} the peer URLs {}, but --initial-advertise-peer-urls says {}",
+                own_sorted.join(","),
+                advertised.join(",")
+            ),
+            "make both name the same peer URLs",
+        ));
+    }
+    Ok((initial_cluster, initial_advertise_peer_urls))
 }
 
 fn parse_initial_cluster(text: &str) -> Result<Vec<(String, Vec<url::Url>)>> {

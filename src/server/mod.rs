@@ -21,6 +21,7 @@
 
 pub mod api;
 pub mod config;
+pub mod data_dir;
 pub mod errors;
 pub mod http;
 pub mod ids;
@@ -33,4 +34,5 @@ pub mod storage;
 
 mod run;
 
-pub use run::{run, DataDir};
+pub use data_dir::DataDir;
+pub use run::run;

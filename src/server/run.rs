@@ -1,16 +1,14 @@
 //! Starting and stopping a member: the data directory, the node thread, the listeners, systemd
 //! readiness and signals.
 
-use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
-
 use crate::error::{Error, Result};
 use crate::server::api::peer::PeerService;
 use crate::server::config::{AutoCompaction, ClusterState, ServerConfig};
+use crate::server::data_dir::{self, DataDir, Identity};
 use crate::server::member::{Limits, Member};
 use crate::server::metrics::Metrics;
 use crate::server::proto::ctlpb::internal_request::Request as Internal;
@@ -27,111 +25,6 @@ use crate::server::storage::lease::Lessor;
 use crate::server::storage::mvcc::Store;
 use crate::server::storage::watch::{WatchHub, WatchLimits};
 use crate::server::{api, http, ids, listen};
-
-/// The data directory, laid out as etcd's: `member/wal/` and `member/snap/db`, plus ctl's record
-/// of whose data it is.
-pub struct DataDir {
-    pub root: PathBuf,
-}
-
-/// Who a data directory belongs to, checked at every start.
-#[derive(Debug, Serialize, Deserialize, PartialEq)]
-struct Identity {
-    name: String,
-    member_id: String,
-    cluster_id: String,
-    created_by: String,
-}
-
-impl DataDir {
-    pub fn wal(&self) -> PathBuf {
-        self.root.join("member").join("wal")
-    }
-
-    pub fn backend(&self) -> PathBuf {
-        self.root.join("member").join("snap").join("db")
-    }
-
-    fn identity_path(&self) -> PathBuf {
-        self.root.join("member").join("ctl-member.json")
-    }
-
-    /// Who this data directory belongs to, if it was ever used.
-    fn identity(&self) -> Result<Option<Identity>> {
-        let path = self.identity_path();
-        match std::fs::read_to_string(&path) {
-            Ok(text) => serde_json::from_str(&text).map(Some).map_err(|e| {
-                Error::new(
-                    format!("{} is damaged: {e}", path.display()),
-                    "restore the data directory from a backup, or move it aside to start fresh",
-                )
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(Error::io("read", &path, &e)),
-        }
-    }
-
-    /// A data directory without ctl's record must hold no data (e.g. etcd's).
-    fn check_empty(&self) -> Result<()> {
-        let wal_has_data = std::fs::read_dir(self.wal())
-            .map(|mut d| d.next().is_some())
-            .unwrap_or(false);
-        if wal_has_data || self.backend().exists() {
-            return Err(Error::new(
-                format!(
-                    "{} holds data but no ctl member record ({})",
-                    self.root.display(),
-                    self.identity_path().display()
-                ),
-                "ctl cannot adopt an etcd data directory; use an empty --data-dir",
-            ));
-        }
-        Ok(())
-    }
-
-    /// Creates the layout (0700, as etcd does) and records whose data it is.
-    fn create(&self, identity: &Identity) -> Result<()> {
-        let io = |action: &str, path: &Path, e: std::io::Error| Error::io(action, path, &e);
-        for dir in [self.wal(), self.backend().parent().unwrap().to_path_buf()] {
-            std::fs::create_dir_all(&dir).map_err(|e| io("create", &dir, e))?;
-        }
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            for dir in [self.root.clone(), self.root.join("member")] {
-                std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))
-                    .map_err(|e| io("set permissions on", &dir, e))?;
-            }
-        }
-        let text = serde_json::to_string_pretty(identity).expect("identity serializes");
-        let mut files = crate::output::FileSet::new();
-        files.add(
-            self.identity_path(),
-            text.into_bytes(),
-            crate::output::Access::Public,
-        );
-        files.write_all().map(|_| ())
-    }
-}
-
-impl Identity {
-    fn parse(&self, value: &str) -> Result<u64> {
-        u64::from_str_radix(value, 16).map_err(|_| {
-            Error::new(
-                format!("the member record holds a bad ID \"{value}\""),
-                "restore the data directory from a backup",
-            )
-        })
-    }
-
-    fn member_id(&self) -> Result<u64> {
-        self.parse(&self.member_id)
-    }
-
-    fn cluster_id(&self) -> Result<u64> {
-        self.parse(&self.cluster_id)
-    }
-}
 
 fn init_tracing(level: &str) {
     let level = match level {
@@ -191,7 +84,10 @@ pub fn run(config: ServerConfig) -> Result<()> {
     let (id, cluster_id, bootstrap) = match data.identity()? {
         Some(found) => {
             if config.initial_cluster_state == ClusterState::New {
-                let (_, expected, _) = initial_members(&config);
+                let (_, expected, _) = data_dir::initial_members(
+                    &config.initial_cluster,
+                    &config.initial_cluster_token,
+                );
                 check_same_cluster(&data, &found, expected)?;
             }
             (found.member_id()?, found.cluster_id()?, None)
@@ -200,7 +96,10 @@ pub fn run(config: ServerConfig) -> Result<()> {
             data.check_empty()?;
             let (id, cluster_id, members) = match config.initial_cluster_state {
                 ClusterState::New => {
-                    let (members, cluster_id, _) = initial_members(&config);
+                    let (members, cluster_id, _) = data_dir::initial_members(
+                        &config.initial_cluster,
+                        &config.initial_cluster_token,
+                    );
                     let id = ids::member_id(&peer_urls, &config.initial_cluster_token);
                     (id, cluster_id, Some(members))
                 }
@@ -211,12 +110,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
                     (id, cluster_id, None)
                 }
             };
-            data.create(&Identity {
-                name: config.name.clone(),
-                member_id: format!("{id:x}"),
-                cluster_id: format!("{cluster_id:x}"),
-                created_by: format!("ctl {}", env!("CARGO_PKG_VERSION")),
-            })?;
+            data.create(&Identity::new(&config.name, id, cluster_id))?;
             (id, cluster_id, members)
         }
     };
@@ -248,22 +142,10 @@ pub fn run(config: ServerConfig) -> Result<()> {
         store.clone(),
     );
     if let Some(members) = bootstrap {
-        // Every member of a new cluster starts from the same state: the membership at raft
-        // index 1, term 1. A member added later gets it in a snapshot from the leader.
-        let storage = |e: String| Error::new(e, "check the disk under --data-dir");
-        store
-            .bootstrap(&members, 1)
-            .map_err(|e| storage(e.to_string()))?;
-        let mut meta = raft::eraftpb::SnapshotMetadata {
-            index: 1,
-            term: 1,
-            ..Default::default()
-        };
-        meta.set_conf_state(node::conf_state_of(&members));
+        let meta = data_dir::bootstrap(&store, &mut wal, &members)
+            .map_err(|e| Error::new(e, "check the disk under --data-dir"))?;
         log.apply_snapshot(&meta);
         log.hard_state.term = 1;
-        wal.set_hard_state(&log.hard_state);
-        wal.compact(&meta).map_err(|e| storage(e.to_string()))?;
     }
 
     let election_ticks =
@@ -361,27 +243,6 @@ pub fn run(config: ServerConfig) -> Result<()> {
         )),
         None => result,
     }
-}
-
-/// The members of --initial-cluster with the IDs etcd would give them, the cluster ID, and the
-/// member IDs.
-fn initial_members(config: &ServerConfig) -> (Vec<MemberInfo>, u64, Vec<u64>) {
-    let members: Vec<MemberInfo> = config
-        .initial_cluster
-        .iter()
-        .map(|(name, urls)| {
-            let urls: Vec<String> = urls.iter().map(|u| u.to_string()).collect();
-            MemberInfo {
-                id: ids::member_id(&urls, &config.initial_cluster_token),
-                name: name.clone(),
-                peer_ur_ls: urls,
-                client_ur_ls: Vec::new(),
-                is_learner: false,
-            }
-        })
-        .collect();
-    let member_ids: Vec<u64> = members.iter().map(|m| m.id).collect();
-    (members, ids::cluster_id(&member_ids), member_ids)
 }
 
 fn check_same_cluster(data: &DataDir, found: &Identity, expected: u64) -> Result<()> {
