@@ -831,23 +831,13 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             break
         }
         'ctl;snapshot' {
-            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
-            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
-            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
-            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
-            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
-            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
-            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
-            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
-            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save a member''s backend to FILE (written 0600, checked against its SHA-256)')
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save a member''s backend to FILE in etcd''s format (bbolt and a SHA-256 trailer, as etcdctl writes it; 0600, checked, all or nothing), from etcd or ctl')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Print a snapshot''s hash, revision, total keys and size, as `etcdutl snapshot status`')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Make a new member''s data dir from a snapshot (etcd''s or ctl''s), as `etcdutl snapshot restore`: every key with its revisions, leases, the compaction, and the membership the flags give')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -870,12 +860,44 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'ctl;snapshot;status' {
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;snapshot;restore' {
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The data dir to create (must not exist, or be empty)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'This member''s name')
+            [CompletionResult]::new('--initial-cluster', '--initial-cluster', [CompletionResultType]::ParameterName, 'Every member of the restored cluster: name=peerURL,…')
+            [CompletionResult]::new('--initial-cluster-token', '--initial-cluster-token', [CompletionResultType]::ParameterName, 'The restored cluster''s token (a new cluster identity)')
+            [CompletionResult]::new('--initial-advertise-peer-urls', '--initial-advertise-peer-urls', [CompletionResultType]::ParameterName, 'This member''s peer URLs')
+            [CompletionResult]::new('--bump-revision', '--bump-revision', [CompletionResultType]::ParameterName, 'Move the revision on by this much (with --mark-compacted), so clients'' watches from before the restore resync instead of missing changes')
+            [CompletionResult]::new('--skip-hash-check', '--skip-hash-check', [CompletionResultType]::ParameterName, 'Restore even without (or with a wrong) SHA-256 trailer, e.g. a member''s raw db file')
+            [CompletionResult]::new('--mark-compacted', '--mark-compacted', [CompletionResultType]::ParameterName, 'Mark the bumped revision compacted (with --bump-revision)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'ctl;snapshot;help' {
-            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save a member''s backend to FILE (written 0600, checked against its SHA-256)')
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save a member''s backend to FILE in etcd''s format (bbolt and a SHA-256 trailer, as etcdctl writes it; 0600, checked, all or nothing), from etcd or ctl')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Print a snapshot''s hash, revision, total keys and size, as `etcdutl snapshot status`')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Make a new member''s data dir from a snapshot (etcd''s or ctl''s), as `etcdutl snapshot restore`: every key with its revisions, leases, the compaction, and the membership the flags give')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'ctl;snapshot;help;save' {
+            break
+        }
+        'ctl;snapshot;help;status' {
+            break
+        }
+        'ctl;snapshot;help;restore' {
             break
         }
         'ctl;snapshot;help;help' {
@@ -1341,10 +1363,18 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             break
         }
         'ctl;help;snapshot' {
-            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save a member''s backend to FILE (written 0600, checked against its SHA-256)')
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save a member''s backend to FILE in etcd''s format (bbolt and a SHA-256 trailer, as etcdctl writes it; 0600, checked, all or nothing), from etcd or ctl')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Print a snapshot''s hash, revision, total keys and size, as `etcdutl snapshot status`')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Make a new member''s data dir from a snapshot (etcd''s or ctl''s), as `etcdutl snapshot restore`: every key with its revisions, leases, the compaction, and the membership the flags give')
             break
         }
         'ctl;help;snapshot;save' {
+            break
+        }
+        'ctl;help;snapshot;status' {
+            break
+        }
+        'ctl;help;snapshot;restore' {
             break
         }
         'ctl;help;move-leader' {

@@ -763,23 +763,13 @@ set edit:completion:arg-completer[ctl] = {|@words|
         &'ctl;lease;help;help'= {
         }
         &'ctl;snapshot'= {
-            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
-            cand --cacert 'CA certificate that signed the members'' server certificates'
-            cand --ca-file 'CA certificate that signed the members'' server certificates'
-            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
-            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
-            cand --key 'Private key of the client certificate'
-            cand --key-file 'Private key of the client certificate'
-            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
-            cand --command-timeout 'How long to wait for an answer'
-            cand -w 'Output format'
-            cand --write-out 'Output format'
-            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand save 'Save a member''s backend to FILE (written 0600, checked against its SHA-256)'
+            cand save 'Save a member''s backend to FILE in etcd''s format (bbolt and a SHA-256 trailer, as etcdctl writes it; 0600, checked, all or nothing), from etcd or ctl'
+            cand status 'Print a snapshot''s hash, revision, total keys and size, as `etcdutl snapshot status`'
+            cand restore 'Make a new member''s data dir from a snapshot (etcd''s or ctl''s), as `etcdutl snapshot restore`: every key with its revisions, leases, the compaction, and the membership the flags give'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ctl;snapshot;save'= {
@@ -800,11 +790,39 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ctl;snapshot;status'= {
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;snapshot;restore'= {
+            cand --data-dir 'The data dir to create (must not exist, or be empty)'
+            cand --name 'This member''s name'
+            cand --initial-cluster 'Every member of the restored cluster: name=peerURL,…'
+            cand --initial-cluster-token 'The restored cluster''s token (a new cluster identity)'
+            cand --initial-advertise-peer-urls 'This member''s peer URLs'
+            cand --bump-revision 'Move the revision on by this much (with --mark-compacted), so clients'' watches from before the restore resync instead of missing changes'
+            cand --skip-hash-check 'Restore even without (or with a wrong) SHA-256 trailer, e.g. a member''s raw db file'
+            cand --mark-compacted 'Mark the bumped revision compacted (with --bump-revision)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ctl;snapshot;help'= {
-            cand save 'Save a member''s backend to FILE (written 0600, checked against its SHA-256)'
+            cand save 'Save a member''s backend to FILE in etcd''s format (bbolt and a SHA-256 trailer, as etcdctl writes it; 0600, checked, all or nothing), from etcd or ctl'
+            cand status 'Print a snapshot''s hash, revision, total keys and size, as `etcdutl snapshot status`'
+            cand restore 'Make a new member''s data dir from a snapshot (etcd''s or ctl''s), as `etcdutl snapshot restore`: every key with its revisions, leases, the compaction, and the membership the flags give'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ctl;snapshot;help;save'= {
+        }
+        &'ctl;snapshot;help;status'= {
+        }
+        &'ctl;snapshot;help;restore'= {
         }
         &'ctl;snapshot;help;help'= {
         }
@@ -1210,9 +1228,15 @@ set edit:completion:arg-completer[ctl] = {|@words|
         &'ctl;help;lease;keep-alive'= {
         }
         &'ctl;help;snapshot'= {
-            cand save 'Save a member''s backend to FILE (written 0600, checked against its SHA-256)'
+            cand save 'Save a member''s backend to FILE in etcd''s format (bbolt and a SHA-256 trailer, as etcdctl writes it; 0600, checked, all or nothing), from etcd or ctl'
+            cand status 'Print a snapshot''s hash, revision, total keys and size, as `etcdutl snapshot status`'
+            cand restore 'Make a new member''s data dir from a snapshot (etcd''s or ctl''s), as `etcdutl snapshot restore`: every key with its revisions, leases, the compaction, and the membership the flags give'
         }
         &'ctl;help;snapshot;save'= {
+        }
+        &'ctl;help;snapshot;status'= {
+        }
+        &'ctl;help;snapshot;restore'= {
         }
         &'ctl;help;move-leader'= {
         }

@@ -529,20 +529,12 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the leases'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "keep-alive" -d 'Keep a lease alive until interrupted'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
-complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
-complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
-complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -l key -l key-file -d 'Private key of the client certificate' -r -F
-complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
-complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -l command-timeout -d 'How long to wait for an answer' -r
-complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
-table\t''
-json\t''"
-complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
-complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -s h -l help -d 'Print help'
-complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -s V -l version -d 'Print version'
-complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -f -a "save" -d 'Save a member\'s backend to FILE (written 0600, checked against its SHA-256)'
-complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -f -a "save" -d 'Save a member\'s backend to FILE in etcd\'s format (bbolt and a SHA-256 trailer, as etcdctl writes it; 0600, checked, all or nothing), from etcd or ctl'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -f -a "status" -d 'Print a snapshot\'s hash, revision, total keys and size, as `etcdutl snapshot status`'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -f -a "restore" -d 'Make a new member\'s data dir from a snapshot (etcd\'s or ctl\'s), as `etcdutl snapshot restore`: every key with its revisions, leases, the compaction, and the membership the flags give'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
@@ -555,7 +547,24 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
-complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save a member\'s backend to FILE (written 0600, checked against its SHA-256)'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l data-dir -d 'The data dir to create (must not exist, or be empty)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l name -d 'This member\'s name' -r
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l initial-cluster -d 'Every member of the restored cluster: name=peerURL,…' -r
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l initial-cluster-token -d 'The restored cluster\'s token (a new cluster identity)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l initial-advertise-peer-urls -d 'This member\'s peer URLs' -r
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l bump-revision -d 'Move the revision on by this much (with --mark-compacted), so clients\' watches from before the restore resync instead of missing changes' -r
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l skip-hash-check -d 'Restore even without (or with a wrong) SHA-256 trailer, e.g. a member\'s raw db file'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l mark-compacted -d 'Mark the bumped revision compacted (with --bump-revision)'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save a member\'s backend to FILE in etcd\'s format (bbolt and a SHA-256 trailer, as etcdctl writes it; 0600, checked, all or nothing), from etcd or ctl'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "status" -d 'Print a snapshot\'s hash, revision, total keys and size, as `etcdutl snapshot status`'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Make a new member\'s data dir from a snapshot (etcd\'s or ctl\'s), as `etcdutl snapshot restore`: every key with its revisions, leases, the compaction, and the membership the flags give'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -797,7 +806,9 @@ complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "timetolive" -d 'Show a lease\'s granted and remaining TTL'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "list" -d 'List the leases'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "keep-alive" -d 'Keep a lease alive until interrupted'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Save a member\'s backend to FILE (written 0600, checked against its SHA-256)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Save a member\'s backend to FILE in etcd\'s format (bbolt and a SHA-256 trailer, as etcdctl writes it; 0600, checked, all or nothing), from etcd or ctl'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "status" -d 'Print a snapshot\'s hash, revision, total keys and size, as `etcdutl snapshot status`'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "restore" -d 'Make a new member\'s data dir from a snapshot (etcd\'s or ctl\'s), as `etcdutl snapshot restore`: every key with its revisions, leases, the compaction, and the membership the flags give'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "list" -d 'List the raised alarms'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "disarm" -d 'Clear every alarm (after freeing space: compaction and defrag)'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "put" -d 'Put keys'

@@ -8,7 +8,7 @@
 //!   byte for byte as etcdctl prints it), del, txn from standard input, watch (in the background,
 //!   events printed as they happen), lease grant/timetolive --keys/list/keep-alive --once/revoke,
 //!   member list/add/update/remove (of a member that never starts), endpoint health/status/hashkv
-//!   --cluster, snapshot save (a 0600 file the real `etcdctl snapshot status` reads; a redb file from ctl), defrag
+//!   --cluster, snapshot save (a 0600 file the real `etcdctl snapshot status` reads, from etcd and ctl alike), defrag
 //!   --cluster, compaction, alarm list/disarm and move-leader (leadership really moves). Every
 //!   change is checked with the real etcdctl, not with ctl itself.
 //! - `member list` (simple, table, JSON) and `endpoint status --cluster` (simple, table, JSON)
@@ -730,18 +730,6 @@ fn maintenance(c: &mut Cluster, late: &mut Vec<String>) {
     ensure!(c, meta.is_ok(), "no snapshot file at {path_text}: {meta:?}");
     let mode = meta.unwrap().permissions().mode() & 0o777;
     ensure_eq!(c, mode, 0o600, "mode of the snapshot file (octal {mode:o})");
-    // A ctl member's backend is redb, not etcd's bbolt: etcdctl cannot read it (documented in
-    // the README); check that it is a whole redb file instead.
-    if c.implementation == Implementation::Ctl {
-        let bytes = std::fs::read(&path).unwrap_or_default();
-        ensure!(
-            c,
-            bytes.starts_with(b"redb") && bytes.len() > 4096,
-            "the ctl snapshot is not a redb file ({} bytes)",
-            bytes.len()
-        );
-        return maintenance_rest(c);
-    }
     // The real etcdctl reads it (checked last, so that the other commands are still tested
     // when it does not).
     let mut command = version.command(&c.dir);

@@ -1,4 +1,4 @@
-//! `ctl snapshot save`, `ctl move-leader`, `ctl defrag`, `ctl compaction` and `ctl alarm`.
+//! `ctl snapshot save|status|restore`, `ctl move-leader`, `ctl defrag`, `ctl compaction` and `ctl alarm`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand};
 
 use super::client::{block_on, print, ConnectionArgs};
+use crate::client::format::{table, WriteOut};
 use crate::client::health::{
     alarm_name, client_endpoints, cluster_endpoints, each_endpoint, find_member, member_list,
 };
@@ -15,19 +16,70 @@ use crate::server::proto::etcdserverpb::{
     AlarmRequest, CompactionRequest, DefragmentRequest, MoveLeaderRequest, SnapshotRequest,
     StatusRequest,
 };
+use crate::server::restore::{restore, RestoreOptions};
+use crate::server::storage::snapshot;
 
 #[derive(Debug, Args)]
 pub struct SnapshotArgs {
     #[command(subcommand)]
     pub command: SnapshotCommand,
-    #[command(flatten)]
-    pub connection: ConnectionArgs,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum SnapshotCommand {
-    /// Save a member's backend to FILE (written 0600, checked against its SHA-256)
-    Save { file: PathBuf },
+    /// Save a member's backend to FILE in etcd's format (bbolt and a SHA-256 trailer, as
+    /// etcdctl writes it; 0600, checked, all or nothing), from etcd or ctl
+    Save {
+        file: PathBuf,
+        #[command(flatten)]
+        connection: ConnectionArgs,
+    },
+    /// Print a snapshot's hash, revision, total keys and size, as `etcdutl snapshot status`
+    Status {
+        file: PathBuf,
+        /// Output format
+        #[arg(short = 'w', long = "write-out", value_enum, default_value = "simple")]
+        write_out: WriteOut,
+    },
+    /// Make a new member's data dir from a snapshot (etcd's or ctl's), as `etcdutl snapshot
+    /// restore`: every key with its revisions, leases, the compaction, and the membership the
+    /// flags give
+    Restore(RestoreArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The snapshot file
+    pub file: PathBuf,
+    /// The data dir to create (must not exist, or be empty)
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: PathBuf,
+    /// This member's name
+    #[arg(long, default_value = "default")]
+    pub name: String,
+    /// Every member of the restored cluster: name=peerURL,…
+    #[arg(
+        long,
+        value_name = "LIST",
+        default_value = "default=http://localhost:2380"
+    )]
+    pub initial_cluster: String,
+    /// The restored cluster's token (a new cluster identity)
+    #[arg(long, value_name = "TOKEN", default_value = "etcd-cluster")]
+    pub initial_cluster_token: String,
+    /// This member's peer URLs
+    #[arg(long, value_name = "URLS", default_value = "http://localhost:2380")]
+    pub initial_advertise_peer_urls: String,
+    /// Restore even without (or with a wrong) SHA-256 trailer, e.g. a member's raw db file
+    #[arg(long)]
+    pub skip_hash_check: bool,
+    /// Move the revision on by this much (with --mark-compacted), so clients' watches from
+    /// before the restore resync instead of missing changes
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub bump_revision: u64,
+    /// Mark the bumped revision compacted (with --bump-revision)
+    #[arg(long)]
+    pub mark_compacted: bool,
 }
 
 #[derive(Debug, Args)]
@@ -76,21 +128,106 @@ pub enum AlarmCommand {
 }
 
 pub fn snapshot(args: SnapshotArgs) -> Result<i32> {
-    let SnapshotCommand::Save { file } = args.command;
-    let session = args.connection.session()?;
-    if session.options.endpoints.len() != 1 {
-        return Err(Error::new(
-            "snapshot save needs exactly one endpoint",
-            "name the member to copy with --endpoints (one URL)",
-        ));
+    match args.command {
+        SnapshotCommand::Save { file, connection } => {
+            let session = connection.session()?;
+            if session.options.endpoints.len() != 1 {
+                return Err(Error::new(
+                    "snapshot save needs exactly one endpoint",
+                    "name the member to copy with --endpoints (one URL)",
+                ));
+            }
+            block_on(save_snapshot(&session, &file))?;
+            print(&format!("Snapshot saved at {}\n", file.display()));
+            Ok(0)
+        }
+        SnapshotCommand::Status { file, write_out } => {
+            let status = snapshot::open(&file)
+                .and_then(|f| f.status())
+                .map_err(|refusal| {
+                    Error::new(
+                        format!("cannot read {}: {refusal}", file.display()),
+                        "give a file from `etcdctl snapshot save` or `ctl snapshot save`",
+                    )
+                })?;
+            print(&status_text(&status, write_out));
+            Ok(0)
+        }
+        SnapshotCommand::Restore(args) => {
+            let options = RestoreOptions {
+                snapshot: args.file.clone(),
+                data_dir: args.data_dir.clone(),
+                name: args.name.clone(),
+                initial_cluster: Some(args.initial_cluster.clone()),
+                initial_cluster_token: args.initial_cluster_token.clone(),
+                initial_advertise_peer_urls: args.initial_advertise_peer_urls.clone(),
+                skip_hash_check: args.skip_hash_check,
+                bump_revision: args.bump_revision,
+                mark_compacted: args.mark_compacted,
+            };
+            let restored = restore(&options)?;
+            let compacted = if restored.compact_revision > 0 {
+                format!(", compacted at {}", restored.compact_revision)
+            } else {
+                String::new()
+            };
+            print(&format!(
+                "Restored {} into {}: revision {}{compacted}, {} changes, {} leases\n\
+                 member {} ({:x}) of the new cluster {:x}; start it with the same \
+                 --name, --initial-cluster and --initial-cluster-token and\n  \
+                 ctl serve --data-dir {} --initial-cluster-state new …\n",
+                args.file.display(),
+                args.data_dir.display(),
+                restored.revision,
+                restored.changes,
+                restored.leases,
+                args.name,
+                restored.member_id,
+                restored.cluster_id,
+                args.data_dir.display(),
+            ));
+            Ok(0)
+        }
     }
-    block_on(save_snapshot(&session, &file))?;
-    print(&format!("Snapshot saved at {}\n", file.display()));
-    Ok(0)
 }
 
-/// Streams the backend into a 0600 temporary file beside `file`, checks the trailing SHA-256,
-/// syncs, then renames it into place: a failure never leaves a partial snapshot at `file`.
+/// Go's humanize.Bytes, which etcdutl prints sizes with: SI units, one decimal below 10.
+fn human_bytes(size: u64) -> String {
+    if size < 10 {
+        return format!("{size} B");
+    }
+    let units = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
+    let exponent = ((size as f64).ln() / 1000f64.ln()).floor() as usize;
+    let value = ((size as f64) / 1000f64.powi(exponent as i32) * 10.0 + 0.5).floor() / 10.0;
+    if value < 10.0 {
+        format!("{value:.1} {}", units[exponent])
+    } else {
+        format!("{value:.0} {}", units[exponent])
+    }
+}
+
+/// etcdutl's `snapshot status` output.
+pub fn status_text(status: &snapshot::Status, write_out: WriteOut) -> String {
+    let row = vec![
+        format!("{:x}", status.hash),
+        status.revision.to_string(),
+        status.total_key.to_string(),
+        human_bytes(status.total_size),
+    ];
+    match write_out {
+        WriteOut::Simple => format!("{}\n", row.join(", ")),
+        WriteOut::Table => table(&["hash", "revision", "total keys", "total size"], &[row]),
+        WriteOut::Json => format!(
+            "{}\n",
+            serde_json::to_string(status).expect("status serializes")
+        ),
+    }
+}
+
+/// Streams the snapshot into a 0600 temporary file beside `file`, checking the trailing
+/// SHA-256 as the bytes go by (so memory stays bounded), syncs, then renames it into place: a
+/// failure never leaves a partial snapshot at `file`. The file keeps the trailer, as
+/// etcdctl's does, so `snapshot restore` can check it again.
 async fn save_snapshot(session: &Session, file: &Path) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
     let c = session.connect_any().await?;
@@ -115,24 +252,36 @@ async fn save_snapshot(session: &Session, file: &Path) -> Result<()> {
         0,
         "snapshot {bar:30} {bytes}/{total_bytes} {bytes_per_sec} {eta}",
     );
-    let mut data: Vec<u8> = Vec::new();
+    let mut digest = aws_lc_rs::digest::Context::new(&aws_lc_rs::digest::SHA256);
+    // The last 32 bytes seen so far, which may turn out to be the trailer.
+    let mut tail: Vec<u8> = Vec::with_capacity(64);
+    let mut received = 0u64;
+    let write_error = |e: std::io::Error| Error::io("write", file, &e);
     loop {
         let message = stream.message().await.map_err(|s| c.status_error(&s))?;
         let Some(chunk) = message else { break };
-        data.extend_from_slice(&chunk.blob);
-        bar.set_length(data.len() as u64 + chunk.remaining_bytes);
-        bar.set_position(data.len() as u64);
+        received += chunk.blob.len() as u64;
+        temp.write_all(&chunk.blob).map_err(write_error)?;
+        tail.extend_from_slice(&chunk.blob);
+        if tail.len() > 32 {
+            let settled = tail.len() - 32;
+            digest.update(&tail[..settled]);
+            tail.drain(..settled);
+        }
+        bar.set_length(received + chunk.remaining_bytes);
+        bar.set_position(received);
     }
     bar.finish_and_clear();
-    if data.len() < 32 {
+    if received < 32 || received % 512 != 32 {
         return Err(Error::new(
-            format!("{} sent a snapshot of {} bytes", c.endpoint.url, data.len()),
+            format!(
+                "{} sent a snapshot of {received} bytes, without etcd's SHA-256 trailer",
+                c.endpoint.url
+            ),
             "retry; check the member's log",
         ));
     }
-    let (db, digest) = data.split_at(data.len() - 32);
-    let computed = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, db);
-    if computed.as_ref() != digest {
+    if digest.finish().as_ref() != tail.as_slice() {
         return Err(Error::new(
             format!(
                 "the snapshot from {} fails its SHA-256 check",
@@ -141,10 +290,7 @@ async fn save_snapshot(session: &Session, file: &Path) -> Result<()> {
             "retry; if it fails again the member's backend may be damaged",
         ));
     }
-    // etcdctl keeps the backend without the digest.
-    temp.write_all(db)
-        .and_then(|_| temp.as_file().sync_all())
-        .map_err(|e| Error::io("write", file, &e))?;
+    temp.as_file().sync_all().map_err(write_error)?;
     temp.persist(file)
         .map_err(|e| Error::io("write", file, &e.error))?;
     Ok(())

@@ -30,6 +30,7 @@ pub mod member;
 pub mod metrics;
 pub mod proto;
 pub mod raft;
+pub mod restore;
 pub mod storage;
 
 mod run;

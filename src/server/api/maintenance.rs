@@ -14,6 +14,7 @@ use crate::server::proto::ctlpb::internal_request::Request as Internal;
 use crate::server::proto::etcdserverpb::*;
 use crate::server::raft::node::RaftStatus;
 use crate::server::storage::apply::Response as Applied;
+use crate::server::storage::snapshot;
 
 pub struct MaintenanceService {
     pub member: Arc<Member>,
@@ -21,7 +22,8 @@ pub struct MaintenanceService {
 
 type SnapshotStream = Pin<Box<dyn Stream<Item = Result<SnapshotResponse, Status>> + Send>>;
 
-const SNAPSHOT_CHUNK: usize = 64 * 1024;
+/// etcd sends snapshots in 32 KiB chunks.
+const SNAPSHOT_CHUNK: usize = 32 * 1024;
 
 async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
@@ -134,32 +136,73 @@ impl maintenance_server::Maintenance for MaintenanceService {
 
     type SnapshotStream = SnapshotStream;
 
-    /// Streams a consistent copy of the backend followed by its SHA-256, as etcd does, so
-    /// `etcdctl snapshot save` writes a file whose integrity can be checked.
+    /// Streams the store as an etcd 3.5 backend (bbolt, etcd's buckets) in 32 KiB chunks, then
+    /// the SHA-256 of those bytes, as etcd does, so `etcdctl snapshot save` writes a file etcd's
+    /// tools read and restore. The database is written first to a temporary file beside the
+    /// backend (from a consistent view, while writes go on) and streamed from there, so memory
+    /// stays bounded whatever its size.
     async fn snapshot(
         &self,
         _request: Request<SnapshotRequest>,
     ) -> Result<Response<SnapshotStream>, Status> {
         let store = self.member.store.clone();
-        let mut data = blocking(move || store.snapshot_bytes()).await?;
-        let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, &data);
-        data.extend_from_slice(digest.as_ref());
-        let header = self.member.header(self.member.store.revision());
+        let term = RaftStatus::get(&self.member.status.term);
+        let (dir, path, total) = blocking(move || {
+            let view = store.view()?;
+            let parent = store.path().parent().unwrap_or(std::path::Path::new("."));
+            let dir = tempfile::Builder::new()
+                .prefix(".snapshot-")
+                .tempdir_in(parent)
+                .map_err(|e| ApiError::internal(format!("snapshot: {e}")))?;
+            let path = dir.path().join("db");
+            snapshot::write(&view, term, &path).map_err(ApiError::internal)?;
+            // The pages in use, as etcd sends (bbolt grows its file ahead of them).
+            let total = snapshot::open(&path)
+                .map_err(|e| ApiError::internal(format!("snapshot: {e}")))?
+                .used;
+            Ok((dir, path, total))
+        })
+        .await?;
         let (out, responses) = mpsc::channel(4);
-        tokio::spawn(async move {
-            let total = data.len();
-            let mut sent = 0;
-            for chunk in data.chunks(SNAPSHOT_CHUNK) {
-                sent += chunk.len();
-                let response = SnapshotResponse {
-                    header: Some(header),
-                    remaining_bytes: (total - sent) as u64,
-                    blob: chunk.to_vec(),
+        tokio::task::spawn_blocking(move || {
+            // The temporary directory goes when the stream ends, sent or not.
+            let _dir = dir;
+            let mut file = match std::fs::File::open(&path) {
+                Ok(file) => file,
+                Err(e) => {
+                    let _ = out.blocking_send(Err(Status::internal(format!("snapshot: {e}"))));
+                    return;
+                }
+            };
+            let mut digest = aws_lc_rs::digest::Context::new(&aws_lc_rs::digest::SHA256);
+            let mut sent = 0u64;
+            let mut chunk = vec![0u8; SNAPSHOT_CHUNK];
+            while sent < total {
+                let want = (total - sent).min(SNAPSHOT_CHUNK as u64) as usize;
+                let n = match std::io::Read::read(&mut file, &mut chunk[..want]) {
+                    Ok(0) => break,
+                    Ok(n) => n,
+                    Err(e) => {
+                        let _ = out.blocking_send(Err(Status::internal(format!("snapshot: {e}"))));
+                        return;
+                    }
                 };
-                if out.send(Ok(response)).await.is_err() {
+                digest.update(&chunk[..n]);
+                sent += n as u64;
+                let response = SnapshotResponse {
+                    header: None,
+                    remaining_bytes: total.saturating_sub(sent),
+                    blob: chunk[..n].to_vec(),
+                };
+                if out.blocking_send(Ok(response)).is_err() {
                     return;
                 }
             }
+            let _ = out.blocking_send(Ok(SnapshotResponse {
+                header: None,
+                remaining_bytes: 0,
+                blob: digest.finish().as_ref().to_vec(),
+            }));
         });
         Ok(Response::new(Box::pin(ReceiverStream::new(responses))))
     }

@@ -47,11 +47,11 @@ pub struct Revision {
 }
 
 impl Revision {
-    fn key(self) -> u128 {
+    pub fn key(self) -> u128 {
         ((self.main as u128) << 64) | self.sub as u128
     }
 
-    fn from_key(key: u128) -> Revision {
+    pub fn from_key(key: u128) -> Revision {
         Revision {
             main: (key >> 64) as i64,
             sub: key as u64 as i64,
@@ -561,11 +561,157 @@ impl Store {
         Ok(())
     }
 
+    /// A consistent view of everything, for exporting the store (Maintenance.Snapshot).
+    pub fn view(&self) -> ApiResult<StoreView> {
+        let inner = self.read_inner();
+        let txn = inner.db.begin_read()?;
+        let state = &inner.state;
+        Ok(StoreView {
+            txn,
+            revision: state.revision,
+            compact_revision: state.compact_revision,
+            consistent_index: state.consistent_index,
+            leases: state.leases.iter().map(|(&id, l)| (id, l.ttl)).collect(),
+            members: state.members.values().cloned().collect(),
+            removed: state.removed.iter().copied().collect(),
+            alarms: state
+                .alarms
+                .iter()
+                .map(|&(member_id, alarm)| AlarmMember { member_id, alarm })
+                .collect(),
+        })
+    }
+
     /// A consistent copy of the backend file, for Maintenance.Snapshot.
     pub fn snapshot_bytes(&self) -> ApiResult<Vec<u8>> {
         let inner = self.inner.write().unwrap_or_else(|e| e.into_inner());
         inner.db.begin_write()?.commit()?;
         std::fs::read(&self.path).map_err(|e| ApiError::internal(format!("snapshot: {e}")))
+    }
+}
+
+/// A consistent view of the whole store, for exporting it: the redb read transaction pins the
+/// data as of the moment it was taken while writers go on; the small in-memory parts are
+/// copied.
+pub struct StoreView {
+    txn: redb::ReadTransaction,
+    pub revision: i64,
+    pub compact_revision: i64,
+    pub consistent_index: u64,
+    pub leases: Vec<(i64, i64)>,
+    pub members: Vec<Member>,
+    pub removed: Vec<u64>,
+    pub alarms: Vec<AlarmMember>,
+}
+
+impl StoreView {
+    /// Every stored change in revision order: its revision and the stored `KeyValue` (a
+    /// tombstone has version 0).
+    pub fn for_each_revision(
+        &self,
+        mut visit: impl FnMut(Revision, KeyValue) -> Result<(), String>,
+    ) -> Result<(), String> {
+        let fail = |e: ApiError| e.to_string();
+        let kv = self.txn.open_table(KV).map_err(|e| fail(e.into()))?;
+        for item in kv.iter().map_err(|e| fail(e.into()))? {
+            let (key, value) = item.map_err(|e| fail(e.into()))?;
+            visit(
+                Revision::from_key(key.value()),
+                decode(value.value()).map_err(fail)?,
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// Builds a new backend from outside data (a restored snapshot), a batch at a time so memory
+/// stays bounded whatever its size.
+pub struct Loader {
+    db: Database,
+    path: PathBuf,
+    batch: Vec<(u128, Vec<u8>)>,
+    batch_bytes: usize,
+    leases: Vec<(i64, i64)>,
+}
+
+/// How much a restore buffers before writing a batch.
+const LOAD_BATCH_BYTES: usize = 8 * 1024 * 1024;
+
+impl Loader {
+    /// Creates the backend file at `path`, which must not exist.
+    pub fn create(path: &Path) -> Result<Loader, String> {
+        if path.exists() {
+            return Err(format!("{} already exists", path.display()));
+        }
+        let db = Database::builder()
+            .set_cache_size(BACKEND_CACHE_BYTES)
+            .create(path)
+            .map_err(|e| format!("cannot create the backend {}: {e}", path.display()))?;
+        Ok(Loader {
+            db,
+            path: path.to_path_buf(),
+            batch: Vec::new(),
+            batch_bytes: 0,
+            leases: Vec::new(),
+        })
+    }
+
+    fn fail(&self, e: impl Into<ApiError>) -> String {
+        format!(
+            "cannot write the backend {}: {}",
+            self.path.display(),
+            e.into()
+        )
+    }
+
+    /// Adds one stored change; a tombstone is a `KeyValue` with version 0.
+    pub fn put(&mut self, revision: Revision, kv: &KeyValue) -> Result<(), String> {
+        let bytes = kv.encode_to_vec();
+        self.batch_bytes += bytes.len() + 16;
+        self.batch.push((revision.key(), bytes));
+        if self.batch_bytes >= LOAD_BATCH_BYTES {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    pub fn lease(&mut self, id: i64, ttl: i64) {
+        self.leases.push((id, ttl));
+    }
+
+    fn flush(&mut self) -> Result<(), String> {
+        let mut txn = self.db.begin_write().map_err(|e| self.fail(e))?;
+        txn.set_durability(Durability::None)
+            .map_err(|e| format!("backend: {e}"))?;
+        {
+            let mut kv = txn.open_table(KV).map_err(|e| self.fail(e))?;
+            for (key, value) in self.batch.drain(..) {
+                kv.insert(key, value.as_slice())
+                    .map_err(|e| format!("cannot write the backend: {e}"))?;
+            }
+        }
+        txn.commit().map_err(|e| self.fail(e))?;
+        self.batch_bytes = 0;
+        Ok(())
+    }
+
+    /// Writes what is left, the leases and the compaction revision, durably.
+    pub fn finish(mut self, compact_revision: i64) -> Result<(), String> {
+        self.flush()?;
+        let txn = self.db.begin_write().map_err(|e| self.fail(e))?;
+        {
+            let mut leases = txn.open_table(LEASES).map_err(|e| self.fail(e))?;
+            for &(id, ttl) in &self.leases {
+                leases
+                    .insert(id, ttl)
+                    .map_err(|e| format!("cannot write the backend: {e}"))?;
+            }
+            let mut meta = txn.open_table(META).map_err(|e| self.fail(e))?;
+            meta.insert(COMPACT_REVISION, compact_revision.max(0) as u64)
+                .map_err(|e| format!("cannot write the backend: {e}"))?;
+        }
+        txn.commit().map_err(|e| self.fail(e))?;
+        Ok(())
     }
 }
 
