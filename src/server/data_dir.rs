@@ -158,9 +158,22 @@ pub fn bootstrap(
     wal: &mut Wal,
     members: &[MemberInfo],
 ) -> std::result::Result<raft::eraftpb::SnapshotMetadata, String> {
-    store.bootstrap(members, 1).map_err(|e| e.to_string())?;
+    store
+        .bootstrap(members, BOOTSTRAP_INDEX)
+        .map_err(|e| e.to_string())?;
+    bootstrap_wal(wal, members)
+}
+
+/// The raft index a new cluster's membership is at.
+pub const BOOTSTRAP_INDEX: u64 = 1;
+
+/// The WAL side of [`bootstrap`], for a backend that already holds the membership.
+pub fn bootstrap_wal(
+    wal: &mut Wal,
+    members: &[MemberInfo],
+) -> std::result::Result<raft::eraftpb::SnapshotMetadata, String> {
     let mut meta = raft::eraftpb::SnapshotMetadata {
-        index: 1,
+        index: BOOTSTRAP_INDEX,
         term: 1,
         ..Default::default()
     };

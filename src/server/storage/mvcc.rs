@@ -695,10 +695,27 @@ impl Loader {
         Ok(())
     }
 
-    /// Writes what is left, the leases and the compaction revision, durably.
-    pub fn finish(mut self, compact_revision: i64) -> Result<(), String> {
+    /// Writes what is left, the leases, the compaction revision and a new cluster's membership
+    /// at raft index `consistent_index` (as `Store::bootstrap` would), durably.
+    pub fn finish(
+        mut self,
+        compact_revision: i64,
+        members: &[Member],
+        consistent_index: u64,
+    ) -> Result<(), String> {
         self.flush()?;
         let txn = self.db.begin_write().map_err(|e| self.fail(e))?;
+        {
+            let mut table = txn.open_table(MEMBERS).map_err(|e| self.fail(e))?;
+            for member in members {
+                table
+                    .insert(member.id, member.encode_to_vec().as_slice())
+                    .map_err(|e| format!("cannot write the backend: {e}"))?;
+            }
+            let mut meta = txn.open_table(META).map_err(|e| self.fail(e))?;
+            meta.insert(CONSISTENT_INDEX, consistent_index)
+                .map_err(|e| format!("cannot write the backend: {e}"))?;
+        }
         {
             let mut leases = txn.open_table(LEASES).map_err(|e| self.fail(e))?;
             for &(id, ttl) in &self.leases {

@@ -32,8 +32,8 @@ pub const TRAILER_BYTES: u64 = 32;
 const CLUSTER_VERSION: &str = "3.5.0";
 /// Changes (and bytes) per bbolt write transaction: bounds the writer's memory whatever the
 /// store's size.
-const WRITE_BATCH: usize = 20_000;
-const WRITE_BATCH_BYTES: usize = 16 * 1024 * 1024;
+const WRITE_BATCH: usize = 10_000;
+const WRITE_BATCH_BYTES: usize = 4 * 1024 * 1024;
 
 const KEY: &str = "key";
 const META: &str = "meta";
@@ -109,7 +109,9 @@ fn member_json(member: &crate::server::proto::etcdserverpb::Member) -> Vec<u8> {
 /// `term` is the raft term to record.
 pub fn write(view: &StoreView, term: u64, path: &Path) -> Result<(), String> {
     let what = format!("cannot write the snapshot {}", path.display());
-    let mut db = bbolt_rs::Bolt::open(path).map_err(|e| fail(&what, e))?;
+    // One sync at the end instead of one per transaction: the file is useless until complete.
+    let options = bbolt_rs::BoltOptions::builder().no_sync().build();
+    let mut db = options.open(path).map_err(|e| fail(&what, e))?;
     db.update(|mut tx| {
         for bucket in [
             KEY,
