@@ -149,6 +149,30 @@ pub struct ServeArgs {
         value_name = "VALUE"
     )]
     pub auto_compaction_retention: String,
+    /// Auth tokens: simple, or jwt,pub-key=FILE,priv-key=FILE,sign-method=RS256|ES256|EdDSA|…[,ttl=5m]
+    #[arg(
+        long,
+        env = "ETCD_AUTH_TOKEN",
+        default_value = "simple",
+        value_name = "SPEC"
+    )]
+    pub auth_token: String,
+    /// Seconds a simple token lives after its last use
+    #[arg(
+        long,
+        env = "ETCD_AUTH_TOKEN_TTL",
+        default_value_t = 300,
+        value_name = "SECONDS"
+    )]
+    pub auth_token_ttl: u64,
+    /// bcrypt cost of stored passwords (4–31)
+    #[arg(
+        long,
+        env = "ETCD_BCRYPT_COST",
+        default_value_t = 10,
+        value_name = "COST"
+    )]
+    pub bcrypt_cost: u32,
     /// debug, info, warn or error
     #[arg(
         long,
@@ -212,6 +236,9 @@ pub struct ServerConfig {
     pub max_txn_ops: u64,
     pub auto_compaction: AutoCompaction,
     pub log_level: String,
+    pub auth_token: String,
+    pub auth_token_ttl: u64,
+    pub bcrypt_cost: u32,
 }
 
 fn parse_urls(flag: &str, text: &str) -> Result<Vec<url::Url>> {
@@ -260,6 +287,9 @@ struct ConfigFile {
     auto_compaction_mode: Option<String>,
     auto_compaction_retention: Option<String>,
     log_level: Option<String>,
+    auth_token: Option<String>,
+    auth_token_ttl: Option<u64>,
+    bcrypt_cost: Option<u32>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -341,6 +371,9 @@ impl ServeArgs {
                 .auto_compaction_retention
                 .unwrap_or(defaults.auto_compaction_retention),
             log_level: file.log_level.unwrap_or(defaults.log_level),
+            auth_token: file.auth_token.unwrap_or(defaults.auth_token),
+            auth_token_ttl: file.auth_token_ttl.unwrap_or(defaults.auth_token_ttl),
+            bcrypt_cost: file.bcrypt_cost.unwrap_or(defaults.bcrypt_cost),
             config_file: None,
         })
     }
@@ -454,6 +487,15 @@ impl ServeArgs {
                 "use 128 (etcd's default) or more",
             ));
         }
+        if !(4..=31).contains(&self.bcrypt_cost) {
+            return Err(Error::new(
+                format!("--bcrypt-cost {} is not between 4 and 31", self.bcrypt_cost),
+                "use 10 (etcd's default)",
+            ));
+        }
+        // Checked now (keys read, options parsed) so a bad --auth-token fails before start.
+        crate::server::auth::token::Tokens::from_flags(&self.auth_token, self.auth_token_ttl)
+            .map_err(|e| Error::new(e, "write --auth-token simple, or jwt,pub-key=FILE,priv-key=FILE,sign-method=RS256"))?;
         Ok(ServerConfig {
             data_dir: self
                 .data_dir
@@ -477,6 +519,9 @@ impl ServeArgs {
             max_txn_ops: self.max_txn_ops,
             auto_compaction,
             log_level: self.log_level.clone(),
+            auth_token: self.auth_token.clone(),
+            auth_token_ttl: self.auth_token_ttl,
+            bcrypt_cost: self.bcrypt_cost,
         })
     }
 }

@@ -13,6 +13,7 @@ use tokio_rustls::TlsAcceptor;
 
 use crate::error::{Error, Result};
 use crate::pem::{read_certs, read_key};
+use crate::server::auth::identity::ClientName;
 use crate::server::config::TlsFiles;
 use crate::url::Url;
 
@@ -113,6 +114,14 @@ pub fn serve_bound(
     }
 }
 
+/// The common name of the client certificate a TLS connection verified.
+fn client_name(connection: &rustls::ServerConnection) -> Option<String> {
+    let der = connection.peer_certificates()?.first()?;
+    let (_, certificate) = x509_parser::parse_x509_certificate(der.as_ref()).ok()?;
+    let name = certificate.subject().iter_common_name().next()?;
+    name.as_str().ok().map(str::to_string)
+}
+
 /// Serves `router` on `listener` until the process ends.
 pub async fn serve(listener: TcpListener, tls: Option<TlsAcceptor>, router: axum::Router) {
     loop {
@@ -127,11 +136,19 @@ pub async fn serve(listener: TcpListener, tls: Option<TlsAcceptor>, router: axum
         let _ = stream.set_nodelay(true);
         let service = TowerToHyperService::new(router.clone());
         let tls = tls.clone();
+        let router = router.clone();
         tokio::spawn(async move {
             let builder = Builder::new(TokioExecutor::new());
             let result = match tls {
                 Some(acceptor) => match acceptor.accept(stream).await {
                     Ok(stream) => {
+                        // The verified client certificate's CN names the user, for auth.
+                        let service = match client_name(stream.get_ref().1) {
+                            Some(name) => TowerToHyperService::new(
+                                router.layer(axum::Extension(ClientName(name))),
+                            ),
+                            None => service,
+                        };
                         builder
                             .serve_connection_with_upgrades(TokioIo::new(stream), service)
                             .await

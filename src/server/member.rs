@@ -9,9 +9,10 @@ use std::time::Duration;
 use prost::Message as _;
 use tokio::sync::oneshot;
 
+use crate::server::auth::{AuthInfo, AuthStore};
 use crate::server::errors::{ApiError, ApiResult};
 use crate::server::metrics::{Gauges, Metrics};
-use crate::server::proto::ctlpb::{internal_request::Request, InternalRequest};
+use crate::server::proto::ctlpb::{internal_request::Request, AuthHeader, InternalRequest};
 use crate::server::proto::ctlpb::{LeaseAnswer, LeaseRequest, MemberChangeRequest};
 use crate::server::proto::etcdserverpb::{
     alarm_request::AlarmAction, AlarmRequest, AlarmType, ResponseHeader,
@@ -41,6 +42,9 @@ pub struct Member {
     pub store: Arc<Store>,
     pub lessor: Arc<Lessor>,
     pub hub: Arc<WatchHub>,
+    pub auth: Arc<AuthStore>,
+    /// --client-cert-auth: with auth on, a request without a token is its certificate's CN.
+    pub client_cert_auth: bool,
     pub status: Arc<RaftStatus>,
     pub metrics: Arc<Metrics>,
     pub limits: Limits,
@@ -70,16 +74,48 @@ impl Member {
         }
     }
 
+    /// Who asks, with auth on (None when it is off, or nobody is named).
+    pub fn who<T>(&self, request: &tonic::Request<T>) -> ApiResult<Option<AuthInfo>> {
+        if !self.auth.enabled() {
+            return Ok(None);
+        }
+        crate::server::auth::identity::who(
+            &self.auth.current(),
+            &self.auth.tokens,
+            request.metadata(),
+            request.extensions(),
+            self.client_cert_auth,
+        )
+        .map_err(ApiError::from)
+    }
+
     pub fn has_leader(&self) -> bool {
         RaftStatus::get(&self.status.leader) != 0
     }
 
-    /// Proposes a write and waits until it is applied here.
+    /// Proposes the member's own write (lease expiry, its attributes, an alarm it raises):
+    /// trusted, never checked against auth.
     pub async fn propose(&self, request: Request) -> ApiResult<Applied> {
+        self.propose_with(request, None).await
+    }
+
+    /// Proposes a client's write on behalf of `who` (nobody, when None); with auth on it is
+    /// checked as it applies, so one proposed while auth was off and applied after it went on
+    /// is refused, as in etcd.
+    pub async fn propose_as(&self, request: Request, who: Option<&AuthInfo>) -> ApiResult<Applied> {
+        let header = who.map_or_else(AuthHeader::default, |w| AuthHeader {
+            username: w.username.clone(),
+            revision: w.revision,
+        });
+        self.propose_with(request, Some(header)).await
+    }
+
+    async fn propose_with(&self, request: Request, auth: Option<AuthHeader>) -> ApiResult<Applied> {
         let id = self.next_request.fetch_add(1, Ordering::Relaxed);
         let data = InternalRequest {
             id,
             request: Some(request),
+            auth,
         }
         .encode_to_vec();
         if data.len() as u64 > self.limits.max_request_bytes {

@@ -1,7 +1,7 @@
 //! `ctl snapshot restore`: a new member's data directory from an etcd 3.5 snapshot (taken from
 //! etcd or from ctl), with etcdutl's flags and meaning. Every key keeps its create and mod
 //! revisions and version, deletions keep their tombstones, leases their TTLs, the compaction
-//! its revision; the membership is the one the flags give, under a new cluster identity, as
+//! its revision, users and roles their permissions and passwords; the membership is the one the flags give, under a new cluster identity, as
 //! a new cluster's bootstrap would make it. One snapshot restored into each member's data dir,
 //! with the same flags but --name and the peer URLs, makes a cluster.
 //!
@@ -86,6 +86,11 @@ impl Visitor for Copy {
         self.loader.lease(id, ttl);
         Ok(())
     }
+
+    fn auth_row(&mut self, key: String, value: Vec<u8>) -> std::result::Result<(), String> {
+        self.loader.auth_row(key, value);
+        Ok(())
+    }
 }
 
 /// Restores `options.snapshot` into a new data directory.
@@ -130,15 +135,6 @@ pub fn restore(options: &RestoreOptions) -> Result<Restored> {
         }
     }
     let meta = file.meta().map_err(|r| refused(snapshot_path, r))?;
-    if meta.auth_enabled {
-        return Err(Error::new(
-            format!(
-                "cannot restore {}: it has authentication enabled, which ctl serve does not support yet",
-                snapshot_path.display()
-            ),
-            "disable auth on the source (`etcdctl auth disable`) and take a new snapshot; ctl members use client certificates",
-        ));
-    }
 
     // Build beside the target, then rename: a failure leaves nothing at the target.
     let parent = match target.parent() {

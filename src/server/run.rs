@@ -7,6 +7,8 @@ use std::time::Duration;
 
 use crate::error::{Error, Result};
 use crate::server::api::peer::PeerService;
+use crate::server::auth::token::Tokens;
+use crate::server::auth::{AuthState, AuthStore};
 use crate::server::config::{AutoCompaction, ClusterState, ServerConfig};
 use crate::server::data_dir::{self, DataDir, Identity};
 use crate::server::member::{Limits, Member};
@@ -154,6 +156,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
     let min_ttl = ((3 * config.election_timeout_ms) as f64 / 2000.0).ceil() as i64;
     let lessor = Arc::new(Lessor::new(min_ttl, &opened.leases));
     let hub = WatchHub::new(store.clone(), WatchLimits::default());
+    let auth = Arc::new(load_auth(&store, &config)?);
     let status = Arc::new(RaftStatus::default());
     let metrics = Arc::new(Metrics::default());
     let (applied_tx, applied_rx) = tokio::sync::watch::channel(0u64);
@@ -188,6 +191,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
             applied: applied_tx,
             transport,
             stop: stop.clone(),
+            auth: auth.clone(),
         },
         inbox_rx,
     )
@@ -202,6 +206,11 @@ pub fn run(config: ServerConfig) -> Result<()> {
         store,
         lessor,
         hub,
+        auth,
+        client_cert_auth: config
+            .client_tls
+            .as_ref()
+            .is_some_and(|t| t.client_cert_auth),
         status,
         metrics,
         limits: Limits {
@@ -355,6 +364,21 @@ async fn serve(
     }
     let _ = sd_notify::notify(&[sd_notify::NotifyState::Stopping]);
     Ok(())
+}
+
+/// The auth store as the backend holds it, with tokens as --auth-token says.
+fn load_auth(store: &Store, config: &ServerConfig) -> Result<AuthStore> {
+    let damaged = |e: String| {
+        Error::new(
+            format!("cannot read the auth store in the backend: {e}"),
+            "restore the data directory from a snapshot",
+        )
+    };
+    let rows = store.auth_rows().map_err(|e| damaged(e.to_string()))?;
+    let state = AuthState::from_rows(&rows).map_err(damaged)?;
+    let tokens = Tokens::from_flags(&config.auth_token, config.auth_token_ttl)
+        .map_err(|e| Error::new(e, "check --auth-token"))?;
+    Ok(AuthStore::new(state, tokens, config.bcrypt_cost))
 }
 
 /// Tells systemd (Type=notify units) the member serves once it has a leader.

@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use tonic::{Request, Response, Status};
 
+use crate::server::auth::store::Access;
+use crate::server::auth::AuthInfo;
 use crate::server::errors::{ApiError, ApiResult};
 use crate::server::member::Member;
 use crate::server::proto::ctlpb::internal_request::Request as Internal;
@@ -117,8 +119,8 @@ fn txn_writes(ops: &[RequestOp]) -> u64 {
 }
 
 impl KvService {
-    async fn write(&self, request: Internal) -> ApiResult<(Applied, i64)> {
-        let applied = self.member.propose(request).await?;
+    async fn write(&self, request: Internal, who: Option<AuthInfo>) -> ApiResult<(Applied, i64)> {
+        let applied = self.member.propose_as(request, who.as_ref()).await?;
         Ok((applied.response, applied.revision))
     }
 }
@@ -133,10 +135,19 @@ impl Kv for KvService {
         &self,
         request: Request<RangeRequest>,
     ) -> Result<Response<RangeResponse>, Status> {
+        let who = self.member.who(&request)?;
         let request = request.into_inner();
         check_key(&request.key)?;
         if !request.serializable {
             self.member.read_barrier().await?;
+        }
+        if self.member.auth.enabled() {
+            self.member.auth.current().check(
+                who.as_ref(),
+                &request.key,
+                &request.range_end,
+                Access::Read,
+            )?;
         }
         let (mut response, revision) = self.member.store.range(&request)?;
         response.header = Some(self.member.header(revision));
@@ -144,12 +155,13 @@ impl Kv for KvService {
     }
 
     async fn put(&self, request: Request<PutRequest>) -> Result<Response<PutResponse>, Status> {
+        let who = self.member.who(&request)?;
         let request = request.into_inner();
         check_put(&request)?;
         self.member
             .check_quota((request.key.len() + request.value.len()) as u64)
             .await?;
-        match self.write(Internal::Put(request)).await? {
+        match self.write(Internal::Put(request), who).await? {
             (Applied::Put(mut response), revision) => {
                 response.header = Some(self.member.header(revision));
                 Ok(Response::new(response))
@@ -162,9 +174,10 @@ impl Kv for KvService {
         &self,
         request: Request<DeleteRangeRequest>,
     ) -> Result<Response<DeleteRangeResponse>, Status> {
+        let who = self.member.who(&request)?;
         let request = request.into_inner();
         check_key(&request.key)?;
-        match self.write(Internal::DeleteRange(request)).await? {
+        match self.write(Internal::DeleteRange(request), who).await? {
             (Applied::DeleteRange(mut response), revision) => {
                 response.header = Some(self.member.header(revision));
                 Ok(Response::new(response))
@@ -174,13 +187,14 @@ impl Kv for KvService {
     }
 
     async fn txn(&self, request: Request<TxnRequest>) -> Result<Response<TxnResponse>, Status> {
+        let who = self.member.who(&request)?;
         let request = request.into_inner();
         check_txn(&request, self.member.limits.max_txn_ops)?;
         let cost = txn_writes(&request.success).max(txn_writes(&request.failure));
         if cost > 0 {
             self.member.check_quota(cost).await?;
         }
-        match self.write(Internal::Txn(request)).await? {
+        match self.write(Internal::Txn(request), who).await? {
             (Applied::Txn(mut response), revision) => {
                 let header = self.member.header(revision);
                 set_txn_headers(&mut response, &header);
@@ -194,8 +208,9 @@ impl Kv for KvService {
         &self,
         request: Request<CompactionRequest>,
     ) -> Result<Response<CompactionResponse>, Status> {
+        let who = self.member.who(&request)?;
         let request = request.into_inner();
-        match self.write(Internal::Compaction(request)).await? {
+        match self.write(Internal::Compaction(request), who).await? {
             (Applied::Compaction(mut response), revision) => {
                 response.header = Some(self.member.header(revision));
                 Ok(Response::new(response))

@@ -11,6 +11,8 @@ use tokio_stream::wrappers::ReceiverStream;
 use tokio_stream::StreamExt;
 use tonic::{Request, Response, Status, Streaming};
 
+use crate::server::auth::store::Access;
+use crate::server::auth::{AuthError, AuthInfo};
 use crate::server::errors::ApiError;
 use crate::server::member::Member;
 use crate::server::proto::ctlpb::internal_request::Request as Internal;
@@ -38,6 +40,26 @@ fn new_lease_id(member: &Member) -> i64 {
             return id;
         }
     }
+}
+
+/// With auth on, whether `who` may touch every key of lease `id` (root always may).
+fn lease_keys_allowed(
+    member: &Member,
+    who: Option<&AuthInfo>,
+    id: i64,
+    access: Access,
+) -> Result<(), AuthError> {
+    if !member.auth.enabled() {
+        return Ok(());
+    }
+    let state = member.auth.current();
+    state.check_identified(who)?;
+    let keys: Vec<Vec<u8>> = member
+        .store
+        .lease(id)
+        .map(|l| l.keys.into_iter().collect())
+        .unwrap_or_default();
+    state.check_lease_keys(who, &keys, access)
 }
 
 /// Expires leases: the leader proposes a revocation for each lease past its deadline.
@@ -75,6 +97,7 @@ impl Lease for LeaseService {
         &self,
         request: Request<LeaseGrantRequest>,
     ) -> Result<Response<LeaseGrantResponse>, Status> {
+        let who = self.member.who(&request)?;
         let mut request = request.into_inner();
         if request.ttl > MAX_TTL {
             return Err(ApiError::LeaseTtlTooLarge.into());
@@ -84,7 +107,10 @@ impl Lease for LeaseService {
         }
         request.ttl = self.member.lessor.effective_ttl(request.ttl);
         self.member.check_quota(64).await?;
-        let applied = self.member.propose(Internal::LeaseGrant(request)).await?;
+        let applied = self
+            .member
+            .propose_as(Internal::LeaseGrant(request), who.as_ref())
+            .await?;
         match applied.response {
             Applied::LeaseGrant(mut response) => {
                 response.header = Some(self.member.header(applied.revision));
@@ -98,8 +124,12 @@ impl Lease for LeaseService {
         &self,
         request: Request<LeaseRevokeRequest>,
     ) -> Result<Response<LeaseRevokeResponse>, Status> {
+        let who = self.member.who(&request)?;
         let request = request.into_inner();
-        let applied = self.member.propose(Internal::LeaseRevoke(request)).await?;
+        let applied = self
+            .member
+            .propose_as(Internal::LeaseRevoke(request), who.as_ref())
+            .await?;
         Ok(Response::new(LeaseRevokeResponse {
             header: Some(self.member.header(applied.revision)),
         }))
@@ -111,11 +141,18 @@ impl Lease for LeaseService {
         &self,
         request: Request<Streaming<LeaseKeepAliveRequest>>,
     ) -> Result<Response<KeepAliveStream>, Status> {
+        let who = self.member.who(&request)?;
         let mut requests = request.into_inner();
         let (out, responses) = mpsc::channel(16);
         let member = self.member.clone();
         tokio::spawn(async move {
             while let Some(Ok(request)) = requests.next().await {
+                // etcd's checkLeaseRenew: write on the lease's keys (root: always).
+                if let Err(e) = lease_keys_allowed(&member, who.as_ref(), request.id, Access::Write)
+                {
+                    let _ = out.send(Err(e.into())).await;
+                    break;
+                }
                 // A lease that is gone answers with TTL 0, which clients read as expired.
                 let ttl = match member.lease(request.id, true).await {
                     Ok(answer) if answer.found => answer.ttl,
@@ -142,8 +179,15 @@ impl Lease for LeaseService {
         &self,
         request: Request<LeaseTimeToLiveRequest>,
     ) -> Result<Response<LeaseTimeToLiveResponse>, Status> {
+        let who = self.member.who(&request)?;
         let request = request.into_inner();
         self.member.read_barrier().await?;
+        if self.member.auth.enabled() {
+            self.member.auth.current().check_identified(who.as_ref())?;
+            if request.keys {
+                lease_keys_allowed(&self.member, who.as_ref(), request.id, Access::Read)?;
+            }
+        }
         let header = Some(self.member.header(self.member.store.revision()));
         let answer = self.member.lease(request.id, false).await?;
         let (record, remaining) = match self.member.store.lease(request.id) {
@@ -173,9 +217,16 @@ impl Lease for LeaseService {
 
     async fn lease_leases(
         &self,
-        _request: Request<LeaseLeasesRequest>,
+        request: Request<LeaseLeasesRequest>,
     ) -> Result<Response<LeaseLeasesResponse>, Status> {
+        let who = self.member.who(&request)?;
         self.member.read_barrier().await?;
+        if self.member.auth.enabled() {
+            self.member.auth.current().check_identified(who.as_ref())?;
+            for id in self.member.store.lease_ids() {
+                lease_keys_allowed(&self.member, who.as_ref(), id, Access::Read)?;
+            }
+        }
         // etcd lists leases in the order they expire.
         let leases = self
             .member

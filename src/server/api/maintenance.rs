@@ -1,4 +1,4 @@
-//! The Maintenance, Cluster and Auth services.
+//! The Maintenance and Cluster services.
 
 use std::pin::Pin;
 use std::sync::Arc;
@@ -6,8 +6,10 @@ use std::sync::Arc;
 use futures_util::Stream;
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
-use tonic::{Code, Request, Response, Status};
+use tonic::{Request, Response, Status};
 
+use super::{admin, identified};
+use crate::server::auth::{raw, AuthError};
 use crate::server::errors::ApiError;
 use crate::server::member::{Member, CLUSTER_VERSION};
 use crate::server::proto::ctlpb::internal_request::Request as Internal;
@@ -34,12 +36,37 @@ async fn blocking<T: Send + 'static>(
         .map_err(Status::from)
 }
 
+impl MaintenanceService {
+    /// Root only, refused as etcd refuses Defragment, Snapshot, Hash and HashKV: the auth
+    /// error unconverted (code Unknown, "auth: …").
+    fn admin_raw<T>(&self, request: &Request<T>) -> Result<(), Status> {
+        if !self.member.auth.enabled() {
+            return Ok(());
+        }
+        let who = self
+            .member
+            .who(request)
+            .map_err(|_| raw(AuthError::InvalidAuthToken))?;
+        self.member
+            .auth
+            .current()
+            .check_admin(who.as_ref())
+            .map_err(raw)
+    }
+
+    fn admin<T>(&self, request: &Request<T>) -> Result<(), Status> {
+        admin(&self.member, request)
+    }
+}
+
 #[tonic::async_trait]
 impl maintenance_server::Maintenance for MaintenanceService {
     async fn alarm(
         &self,
         request: Request<AlarmRequest>,
     ) -> Result<Response<AlarmResponse>, Status> {
+        identified(&self.member, &request)?;
+        let who = self.member.who(&request)?;
         let request = request.into_inner();
         let member = &self.member;
         if request.action == alarm_request::AlarmAction::Get as i32 {
@@ -48,7 +75,9 @@ impl maintenance_server::Maintenance for MaintenanceService {
                 alarms: member.store.alarms(),
             }));
         }
-        let applied = member.propose(Internal::Alarm(request)).await?;
+        let applied = member
+            .propose_as(Internal::Alarm(request), who.as_ref())
+            .await?;
         match applied.response {
             Applied::Alarm(mut response) => {
                 response.header = Some(member.header(applied.revision));
@@ -60,8 +89,9 @@ impl maintenance_server::Maintenance for MaintenanceService {
 
     async fn status(
         &self,
-        _request: Request<StatusRequest>,
+        request: Request<StatusRequest>,
     ) -> Result<Response<StatusResponse>, Status> {
+        identified(&self.member, &request)?;
         let member = &self.member;
         let status = &member.status;
         let size = member.store.size() as i64;
@@ -97,8 +127,9 @@ impl maintenance_server::Maintenance for MaintenanceService {
 
     async fn defragment(
         &self,
-        _request: Request<DefragmentRequest>,
+        request: Request<DefragmentRequest>,
     ) -> Result<Response<DefragmentResponse>, Status> {
+        self.admin_raw(&request)?;
         let store = self.member.store.clone();
         blocking(move || store.defragment()).await?;
         Ok(Response::new(DefragmentResponse {
@@ -106,7 +137,8 @@ impl maintenance_server::Maintenance for MaintenanceService {
         }))
     }
 
-    async fn hash(&self, _request: Request<HashRequest>) -> Result<Response<HashResponse>, Status> {
+    async fn hash(&self, request: Request<HashRequest>) -> Result<Response<HashResponse>, Status> {
+        self.admin_raw(&request)?;
         let store = self.member.store.clone();
         let (hash, _, revision) = blocking(move || store.hash_kv(0)).await?;
         Ok(Response::new(HashResponse {
@@ -119,6 +151,7 @@ impl maintenance_server::Maintenance for MaintenanceService {
         &self,
         request: Request<HashKvRequest>,
     ) -> Result<Response<HashKvResponse>, Status> {
+        self.admin_raw(&request)?;
         let revision = request.into_inner().revision;
         let store = self.member.store.clone();
         let (hash, compact_revision, _) = blocking(move || store.hash_kv(revision)).await?;
@@ -143,8 +176,9 @@ impl maintenance_server::Maintenance for MaintenanceService {
     /// stays bounded whatever its size.
     async fn snapshot(
         &self,
-        _request: Request<SnapshotRequest>,
+        request: Request<SnapshotRequest>,
     ) -> Result<Response<SnapshotStream>, Status> {
+        self.admin_raw(&request)?;
         let store = self.member.store.clone();
         let term = RaftStatus::get(&self.member.status.term);
         let (dir, path, total) = blocking(move || {
@@ -211,6 +245,7 @@ impl maintenance_server::Maintenance for MaintenanceService {
         &self,
         request: Request<MoveLeaderRequest>,
     ) -> Result<Response<MoveLeaderResponse>, Status> {
+        self.admin(&request)?;
         let target = request.into_inner().target_id;
         self.member.move_leader(target).await?;
         Ok(Response::new(MoveLeaderResponse {
@@ -251,6 +286,7 @@ impl cluster_server::Cluster for ClusterService {
         &self,
         request: Request<MemberAddRequest>,
     ) -> Result<Response<MemberAddResponse>, Status> {
+        admin(&self.member, &request)?;
         let request = request.into_inner();
         let peer_urls = parse_peer_urls(&request.peer_ur_ls)?;
         let members = self.member.store.members();
@@ -297,6 +333,7 @@ impl cluster_server::Cluster for ClusterService {
         &self,
         request: Request<MemberRemoveRequest>,
     ) -> Result<Response<MemberRemoveResponse>, Status> {
+        admin(&self.member, &request)?;
         let id = request.into_inner().id;
         let Some(removed) = self.member.store.members().into_iter().find(|m| m.id == id) else {
             return Err(Status::not_found("etcdserver: member not found"));
@@ -315,9 +352,14 @@ impl cluster_server::Cluster for ClusterService {
         &self,
         request: Request<MemberUpdateRequest>,
     ) -> Result<Response<MemberUpdateResponse>, Status> {
+        admin(&self.member, &request)?;
+        let who = self.member.who(&request)?;
         let mut request = request.into_inner();
         request.peer_ur_ls = parse_peer_urls(&request.peer_ur_ls)?;
-        let applied = self.member.propose(Internal::MemberUpdate(request)).await?;
+        let applied = self
+            .member
+            .propose_as(Internal::MemberUpdate(request), who.as_ref())
+            .await?;
         let members = match applied.response {
             Applied::Members(members) => members,
             _ => Vec::new(),
@@ -332,6 +374,7 @@ impl cluster_server::Cluster for ClusterService {
         &self,
         request: Request<MemberListRequest>,
     ) -> Result<Response<MemberListResponse>, Status> {
+        identified(&self.member, &request)?;
         if request.into_inner().linearizable {
             self.member.read_barrier().await?;
         }
@@ -345,6 +388,7 @@ impl cluster_server::Cluster for ClusterService {
         &self,
         request: Request<MemberPromoteRequest>,
     ) -> Result<Response<MemberPromoteResponse>, Status> {
+        admin(&self.member, &request)?;
         let id = request.into_inner().id;
         let Some(learner) = self.member.store.members().into_iter().find(|m| m.id == id) else {
             return Err(Status::not_found("etcdserver: member not found"));
@@ -363,72 +407,4 @@ impl cluster_server::Cluster for ClusterService {
             members: applied,
         }))
     }
-}
-
-pub struct AuthService {
-    pub member: Arc<Member>,
-}
-
-fn auth_not_enabled() -> Status {
-    Status::new(
-        Code::FailedPrecondition,
-        "etcdserver: authentication is not enabled",
-    )
-}
-
-/// The Auth service: authentication is off (ctl relies on client certificates), so every method
-/// but status answers as etcd does with auth disabled. The impl is generated so async_trait sees
-/// the expanded methods.
-macro_rules! auth_service {
-    ($($method:ident($request:ty) -> $response:ty;)*) => {
-        #[tonic::async_trait]
-        impl auth_server::Auth for AuthService {
-            async fn auth_enable(
-                &self,
-                _request: Request<AuthEnableRequest>,
-            ) -> Result<Response<AuthEnableResponse>, Status> {
-                Err(Status::unimplemented(
-                    "ctl: user/password authentication is not supported; use client certificates (--client-cert-auth)",
-                ))
-            }
-
-            async fn auth_status(
-                &self,
-                _request: Request<AuthStatusRequest>,
-            ) -> Result<Response<AuthStatusResponse>, Status> {
-                Ok(Response::new(AuthStatusResponse {
-                    header: Some(self.member.header(self.member.store.revision())),
-                    enabled: false,
-                    auth_revision: 0,
-                }))
-            }
-
-            $(
-                async fn $method(
-                    &self,
-                    _request: Request<$request>,
-                ) -> Result<Response<$response>, Status> {
-                    Err(auth_not_enabled())
-                }
-            )*
-        }
-    };
-}
-
-auth_service! {
-    auth_disable(AuthDisableRequest) -> AuthDisableResponse;
-    authenticate(AuthenticateRequest) -> AuthenticateResponse;
-    user_add(AuthUserAddRequest) -> AuthUserAddResponse;
-    user_get(AuthUserGetRequest) -> AuthUserGetResponse;
-    user_list(AuthUserListRequest) -> AuthUserListResponse;
-    user_delete(AuthUserDeleteRequest) -> AuthUserDeleteResponse;
-    user_change_password(AuthUserChangePasswordRequest) -> AuthUserChangePasswordResponse;
-    user_grant_role(AuthUserGrantRoleRequest) -> AuthUserGrantRoleResponse;
-    user_revoke_role(AuthUserRevokeRoleRequest) -> AuthUserRevokeRoleResponse;
-    role_add(AuthRoleAddRequest) -> AuthRoleAddResponse;
-    role_get(AuthRoleGetRequest) -> AuthRoleGetResponse;
-    role_list(AuthRoleListRequest) -> AuthRoleListResponse;
-    role_delete(AuthRoleDeleteRequest) -> AuthRoleDeleteResponse;
-    role_grant_permission(AuthRoleGrantPermissionRequest) -> AuthRoleGrantPermissionResponse;
-    role_revoke_permission(AuthRoleRevokePermissionRequest) -> AuthRoleRevokePermissionResponse;
 }

@@ -2,12 +2,15 @@
 
 use std::sync::Arc;
 
+use tonic::{Request, Status};
+
 use crate::server::member::Member;
 use crate::server::proto::etcdserverpb::{
     auth_server::AuthServer, cluster_server::ClusterServer, kv_server::KvServer,
     lease_server::LeaseServer, maintenance_server::MaintenanceServer, watch_server::WatchServer,
 };
 
+pub mod auth;
 pub mod kv;
 pub mod lease;
 pub mod maintenance;
@@ -40,11 +43,28 @@ pub fn routes(member: Arc<Member>) -> axum::Router {
             ClusterServer,
             maintenance::ClusterService { member: m() }
         ))
-        .add_service(service!(
-            AuthServer,
-            maintenance::AuthService { member: m() }
-        ))
+        .add_service(service!(AuthServer, auth::AuthService { member: m() }))
         .clone()
         .routes()
         .into_axum_router()
+}
+
+/// Root only (etcd's IsAdminPermitted), with etcd's codes.
+pub(crate) fn admin<T>(member: &Member, request: &Request<T>) -> Result<(), Status> {
+    if !member.auth.enabled() {
+        return Ok(());
+    }
+    let who = member.who(request)?;
+    member.auth.current().check_admin(who.as_ref())?;
+    Ok(())
+}
+
+/// Anyone identified (etcd's requireAuthInfo).
+pub(crate) fn identified<T>(member: &Member, request: &Request<T>) -> Result<(), Status> {
+    if !member.auth.enabled() {
+        return Ok(());
+    }
+    let who = member.who(request)?;
+    member.auth.current().check_identified(who.as_ref())?;
+    Ok(())
 }

@@ -14,9 +14,12 @@ use prost::Message as _;
 use tokio_stream::StreamExt;
 use tonic::{Request, Response, Status, Streaming};
 
+use crate::server::auth::identity::{resolve, token, watch_refusal, ClientName};
+use crate::server::auth::store::Access;
 use crate::server::member::Member;
 use crate::server::proto::etcdserverpb::{
-    watch_request::RequestUnion, watch_server::Watch, WatchRequest, WatchResponse,
+    watch_request::RequestUnion, watch_server::Watch, WatchCreateRequest, WatchRequest,
+    WatchResponse,
 };
 use crate::server::storage::watch::{HubStream, Outgoing};
 
@@ -137,7 +140,47 @@ impl Drop for WatchResponses {
 
 /// Reads the client's requests until the stream fails or closes. A client that only closes
 /// its sending side keeps its watchers, as with etcd.
-async fn serve_requests(stream: Arc<HubStream>, mut requests: Streaming<WatchRequest>) {
+/// Who a watch stream comes from: its token or client certificate, resolved for each create
+/// against the auth store as it is then.
+struct StreamIdentity {
+    token: Option<String>,
+    client: Option<ClientName>,
+}
+
+/// etcd's isWatchPermitted: read on the watched range (an empty key being "\0").
+fn permitted(
+    member: &Member,
+    identity: &StreamIdentity,
+    create: &WatchCreateRequest,
+) -> Result<(), String> {
+    if !member.auth.enabled() {
+        return Ok(());
+    }
+    let state = member.auth.current();
+    let check = || {
+        let who = resolve(
+            &state,
+            &member.auth.tokens,
+            identity.token.as_deref(),
+            identity.client.as_ref(),
+            member.client_cert_auth,
+        )?;
+        let key: &[u8] = if create.key.is_empty() {
+            &[0]
+        } else {
+            &create.key
+        };
+        state.check(who.as_ref(), key, &create.range_end, Access::Read)
+    };
+    check().map_err(watch_refusal)
+}
+
+async fn serve_requests(
+    member: Arc<Member>,
+    identity: StreamIdentity,
+    stream: Arc<HubStream>,
+    mut requests: Streaming<WatchRequest>,
+) {
     let mut progress = tokio::time::interval(PROGRESS_INTERVAL);
     progress.tick().await;
     let mut reading = true;
@@ -153,7 +196,10 @@ async fn serve_requests(stream: Arc<HubStream>, mut requests: Streaming<WatchReq
         tokio::select! {
             request = requests.next(), if reading => match request {
                 Some(Ok(WatchRequest { request_union: Some(union) })) => match union {
-                    RequestUnion::CreateRequest(create) => stream.create(&create),
+                    RequestUnion::CreateRequest(create) => match permitted(&member, &identity, &create) {
+                        Ok(()) => stream.create(&create),
+                        Err(reason) => stream.refuse(reason),
+                    },
                     RequestUnion::CancelRequest(cancel) => stream.cancel(cancel.watch_id),
                     RequestUnion::ProgressRequest(_) => stream.request_progress(),
                 },
@@ -179,7 +225,16 @@ impl Watch for WatchService {
         request: Request<Streaming<WatchRequest>>,
     ) -> Result<Response<WatchResponses>, Status> {
         let stream = self.member.hub.open_stream();
-        tokio::spawn(serve_requests(stream.clone(), request.into_inner()));
+        let identity = StreamIdentity {
+            token: token(request.metadata()),
+            client: request.extensions().get::<ClientName>().cloned(),
+        };
+        tokio::spawn(serve_requests(
+            self.member.clone(),
+            identity,
+            stream.clone(),
+            request.into_inner(),
+        ));
         Ok(Response::new(WatchResponses {
             stream,
             member: self.member.clone(),

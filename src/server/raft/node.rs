@@ -21,6 +21,8 @@ use tokio::sync::oneshot;
 use super::raft_log::RaftLog;
 use super::transport::Transport;
 use super::wal::Wal;
+use crate::server::auth::store::{is_auth_change, Effect};
+use crate::server::auth::{AuthInfo, AuthStore};
 use crate::server::errors::{ApiError, ApiResult};
 use crate::server::metrics::Metrics;
 use crate::server::proto::ctlpb::{ConfChangeContext, InternalRequest};
@@ -155,6 +157,7 @@ pub struct NodeShared {
     pub applied: tokio::sync::watch::Sender<u64>,
     pub transport: Arc<Transport>,
     pub stop: Arc<StopSignal>,
+    pub auth: Arc<AuthStore>,
 }
 
 struct Node {
@@ -619,6 +622,9 @@ impl Node {
         let mut answers: Vec<(u64, ApiResult<Applied>)> = Vec::new();
         let wants_prev = self.shared.hub.wants_prev_kv();
         let mut conf_changes = Vec::new();
+        let published_auth = self.shared.auth.current();
+        let mut auth_changed: Option<crate::server::auth::AuthState> = None;
+        let mut auth_effects: Vec<Effect> = Vec::new();
         let (events, revision) = self
             .shared
             .store
@@ -662,12 +668,47 @@ impl Node {
                     let Some(body) = request.request else {
                         continue;
                     };
+                    // A client's request is checked against the auth store as of this entry,
+                    // as etcd's auth applier does, so every member decides the same. The
+                    // member's own requests (lease expiry, its attributes) carry no header.
+                    let auth = auth_changed.as_ref().unwrap_or(&published_auth);
+                    if let Some(header) = request.auth {
+                        let who = AuthInfo {
+                            username: header.username,
+                            revision: header.revision,
+                        };
+                        if let Err(e) = auth.check_applied(&who, &body, writer) {
+                            answers.push((request.id, Err(e)));
+                            continue;
+                        }
+                    }
+                    if is_auth_change(&body) {
+                        let mut next = auth.clone();
+                        let result = next.apply(writer, body).map(|effect| {
+                            auth_effects.push(effect);
+                            Applied {
+                                response: Response::Auth,
+                                revision: writer.revision(),
+                            }
+                        });
+                        if result.is_ok() {
+                            auth_changed = Some(next);
+                        }
+                        answers.push((request.id, result));
+                        continue;
+                    }
                     let result = apply::apply(writer, body, &mut effects);
                     answers.push((request.id, result));
                 }
                 (writer.take_events(), writer.revision())
             })
             .map_err(|e| self.backend_error("write", e))?;
+        if let Some(state) = auth_changed {
+            self.shared.auth.publish(state);
+        }
+        for effect in &auth_effects {
+            self.shared.auth.take_effect(effect);
+        }
         for change in conf_changes {
             self.apply_conf_change(&change)?;
         }
@@ -715,6 +756,15 @@ impl Node {
         );
         let leases = self.shared.store.replace(&snapshot.data)?;
         self.shared.lessor.reset(&leases);
+        let rows = self
+            .shared
+            .store
+            .auth_rows()
+            .map_err(|e| self.backend_error("read", e))?;
+        self.shared
+            .auth
+            .publish(crate::server::auth::AuthState::from_rows(&rows)?);
+        self.shared.auth.take_effect(&Effect::ForgetAll);
         self.raw.mut_store().apply_snapshot(&meta);
         let hard_state = self.raw.store().hard_state.clone();
         self.wal.set_hard_state(&hard_state);

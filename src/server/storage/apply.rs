@@ -24,6 +24,8 @@ pub enum Response {
     Alarm(AlarmResponse),
     /// The membership after a membership change.
     Members(Vec<crate::server::proto::etcdserverpb::Member>),
+    /// An auth change applied (auth changes answer with a header alone).
+    Auth,
 }
 
 /// A response and the store revision right after it.
@@ -115,6 +117,12 @@ pub fn apply(
             member.peer_ur_ls = update.peer_ur_ls;
             writer.put_member(member)?;
             Response::Members(writer.members())
+        }
+        // Auth changes are the auth store's to apply (the node hands them there).
+        _ => {
+            return Err(ApiError::internal(
+                "an auth change reached the key-value apply",
+            ))
         }
     };
     let revision = writer.end();

@@ -35,6 +35,17 @@ const LEASES: TableDefinition<i64, i64> = TableDefinition::new("leases");
 const ALARMS: TableDefinition<(u64, i32), ()> = TableDefinition::new("alarms");
 const MEMBERS: TableDefinition<u64, &[u8]> = TableDefinition::new("members");
 const REMOVED: TableDefinition<u64, ()> = TableDefinition::new("removed_members");
+/// Rows the auth store keeps (users, roles, its revision and switch), opaque to the store.
+const AUTH: TableDefinition<&str, &[u8]> = TableDefinition::new("auth");
+
+/// The auth table's row names: the switch (one byte, 1 on), the revision (big-endian u64), and
+/// a row per user and role (their authpb messages), as etcd's auth buckets hold them.
+pub mod auth_rows {
+    pub const ENABLED: &str = "enabled";
+    pub const REVISION: &str = "revision";
+    pub const USER: &str = "user/";
+    pub const ROLE: &str = "role/";
+}
 
 const CONSISTENT_INDEX: &str = "consistent_index";
 const COMPACT_REVISION: &str = "compact_revision";
@@ -511,6 +522,7 @@ impl Store {
                 alarms: LazyTable::new(&txn, ALARMS),
                 members: LazyTable::new(&txn, MEMBERS),
                 removed: LazyTable::new(&txn, REMOVED),
+                auth: LazyTable::new(&txn, AUTH),
                 meta: txn.open_table(META)?,
                 request_revision: 0,
                 sub: 0,
@@ -561,13 +573,32 @@ impl Store {
         Ok(())
     }
 
+    /// The auth store's rows, in key order.
+    pub fn auth_rows(&self) -> ApiResult<Vec<(String, Vec<u8>)>> {
+        let inner = self.read_inner();
+        let txn = inner.db.begin_read()?;
+        let table = txn.open_table(AUTH)?;
+        let mut rows = Vec::new();
+        for item in table.iter()? {
+            let (key, value) = item?;
+            rows.push((key.value().to_string(), value.value().to_vec()));
+        }
+        Ok(rows)
+    }
+
     /// A consistent view of everything, for exporting the store (Maintenance.Snapshot).
     pub fn view(&self) -> ApiResult<StoreView> {
         let inner = self.read_inner();
         let txn = inner.db.begin_read()?;
         let state = &inner.state;
+        let mut auth = Vec::new();
+        for item in txn.open_table(AUTH)?.iter()? {
+            let (key, value) = item?;
+            auth.push((key.value().to_string(), value.value().to_vec()));
+        }
         Ok(StoreView {
             txn,
+            auth,
             revision: state.revision,
             compact_revision: state.compact_revision,
             consistent_index: state.consistent_index,
@@ -595,6 +626,8 @@ impl Store {
 /// copied.
 pub struct StoreView {
     txn: redb::ReadTransaction,
+    /// The auth table's rows.
+    pub auth: Vec<(String, Vec<u8>)>,
     pub revision: i64,
     pub compact_revision: i64,
     pub consistent_index: u64,
@@ -632,6 +665,7 @@ pub struct Loader {
     batch: Vec<(u128, Vec<u8>)>,
     batch_bytes: usize,
     leases: Vec<(i64, i64)>,
+    auth: Vec<(String, Vec<u8>)>,
 }
 
 /// How much a restore buffers before writing a batch.
@@ -653,6 +687,7 @@ impl Loader {
             batch: Vec::new(),
             batch_bytes: 0,
             leases: Vec::new(),
+            auth: Vec::new(),
         })
     }
 
@@ -677,6 +712,11 @@ impl Loader {
 
     pub fn lease(&mut self, id: i64, ttl: i64) {
         self.leases.push((id, ttl));
+    }
+
+    /// One of the auth table's rows.
+    pub fn auth_row(&mut self, key: String, value: Vec<u8>) {
+        self.auth.push((key, value));
     }
 
     fn flush(&mut self) -> Result<(), String> {
@@ -715,6 +755,11 @@ impl Loader {
             let mut meta = txn.open_table(META).map_err(|e| self.fail(e))?;
             meta.insert(CONSISTENT_INDEX, consistent_index)
                 .map_err(|e| format!("cannot write the backend: {e}"))?;
+            let mut auth = txn.open_table(AUTH).map_err(|e| self.fail(e))?;
+            for (key, value) in &self.auth {
+                auth.insert(key.as_str(), value.as_slice())
+                    .map_err(|e| format!("cannot write the backend: {e}"))?;
+            }
         }
         {
             let mut leases = txn.open_table(LEASES).map_err(|e| self.fail(e))?;
@@ -765,6 +810,7 @@ fn load(path: &Path) -> Result<Loaded, String> {
         txn.open_table(ALARMS).map_err(|e| fail(e.into()))?;
         txn.open_table(MEMBERS).map_err(|e| fail(e.into()))?;
         txn.open_table(REMOVED).map_err(|e| fail(e.into()))?;
+        txn.open_table(AUTH).map_err(|e| fail(e.into()))?;
         txn.commit().map_err(|e| fail(e.into()))?;
     }
     let read = db.begin_read().map_err(|e| fail(e.into()))?;
@@ -886,6 +932,7 @@ pub struct Writer<'s, 't> {
     alarms: LazyTable<'t, (u64, i32), ()>,
     members: LazyTable<'t, u64, &'static [u8]>,
     removed: LazyTable<'t, u64, ()>,
+    auth: LazyTable<'t, &'static str, &'static [u8]>,
     meta: redb::Table<'t, &'static str, u64>,
     request_revision: i64,
     sub: i64,
@@ -1220,6 +1267,26 @@ impl Writer<'_, '_> {
         self.state.members.insert(member.id, member);
         self.members_changed = true;
         Ok(())
+    }
+
+    /// Writes one of the auth store's rows.
+    pub fn auth_put(&mut self, key: &str, value: &[u8]) -> ApiResult<()> {
+        self.auth.get()?.insert(key, value)?;
+        Ok(())
+    }
+
+    pub fn auth_delete(&mut self, key: &str) -> ApiResult<()> {
+        self.auth.get()?.remove(key)?;
+        Ok(())
+    }
+
+    /// The keys attached to a lease.
+    pub fn lease_keys(&self, id: i64) -> Vec<Vec<u8>> {
+        self.state
+            .leases
+            .get(&id)
+            .map(|l| l.keys.iter().cloned().collect())
+            .unwrap_or_default()
     }
 
     /// Removes a member for good: its ID may never rejoin.

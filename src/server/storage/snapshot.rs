@@ -23,7 +23,7 @@ use bbolt_rs::{BucketRwApi, DbApi, DbRwAPI, TxRwRefApi};
 use prost::Message as _;
 
 use super::bbolt;
-use super::mvcc::{Revision, StoreView};
+use super::mvcc::{auth_rows, Revision, StoreView};
 use crate::server::proto::mvccpb::KeyValue;
 
 /// The SHA-256 trailer of a saved snapshot.
@@ -164,8 +164,29 @@ pub fn write(view: &StoreView, term: u64, path: &Path) -> Result<(), String> {
         for member in &view.alarms {
             alarm.put(member.encode_to_vec(), [])?;
         }
+        // etcd's auth buckets from the auth table's rows.
+        let mut revision = 1u64.to_be_bytes().to_vec();
+        let mut enabled = None;
+        for (key, value) in &view.auth {
+            if key == auth_rows::REVISION {
+                revision = value.clone();
+            } else if key == auth_rows::ENABLED {
+                enabled = Some(value.clone());
+            } else if let Some(name) = key.strip_prefix(auth_rows::USER) {
+                tx.bucket_mut(AUTH_USERS)
+                    .expect("created")
+                    .put(name, value)?;
+            } else if let Some(name) = key.strip_prefix(auth_rows::ROLE) {
+                tx.bucket_mut(AUTH_ROLES)
+                    .expect("created")
+                    .put(name, value)?;
+            }
+        }
         let mut auth = tx.bucket_mut(AUTH).expect("created");
-        auth.put("authRevision", 1u64.to_be_bytes())?;
+        auth.put("authRevision", revision)?;
+        if let Some(enabled) = enabled {
+            auth.put("authEnabled", enabled)?;
+        }
         Ok(())
     })
     .map_err(|e| fail(&what, e))?;
@@ -312,6 +333,8 @@ impl From<bbolt::Error> for Refusal {
 pub trait Visitor {
     fn change(&mut self, revision: Revision, kv: KeyValue) -> Result<(), String>;
     fn lease(&mut self, id: i64, ttl: i64) -> Result<(), String>;
+    /// One row of the auth table (see `mvcc::auth_rows`) from etcd's auth buckets.
+    fn auth_row(&mut self, key: String, value: Vec<u8>) -> Result<(), String>;
 }
 
 /// What a snapshot's `meta` and `auth` buckets say.
@@ -510,6 +533,36 @@ impl SnapshotFile {
                 })?;
             outcome?;
         }
+        // The auth buckets become the auth table's rows.
+        let mut rows = Vec::new();
+        if let Some(auth) = self.bucket(AUTH).map_err(fail)? {
+            self.reader
+                .for_each(&auth, &mut |k, v| {
+                    if k == b"authEnabled" {
+                        rows.push((auth_rows::ENABLED.to_string(), v.to_vec()));
+                    } else if k == b"authRevision" {
+                        rows.push((auth_rows::REVISION.to_string(), v.to_vec()));
+                    }
+                    Ok(())
+                })
+                .map_err(|e| fail(e.into()))?;
+        }
+        for (bucket, prefix) in [(AUTH_USERS, auth_rows::USER), (AUTH_ROLES, auth_rows::ROLE)] {
+            if let Some(found) = self.bucket(bucket).map_err(fail)? {
+                self.reader
+                    .for_each(&found, &mut |k, v| {
+                        rows.push((
+                            format!("{prefix}{}", String::from_utf8_lossy(k)),
+                            v.to_vec(),
+                        ));
+                        Ok(())
+                    })
+                    .map_err(|e| fail(e.into()))?;
+            }
+        }
+        for (key, value) in rows {
+            visitor.auth_row(key, value)?;
+        }
         Ok(())
     }
 }
@@ -529,6 +582,9 @@ mod tests {
         }
         fn lease(&mut self, id: i64, ttl: i64) -> Result<(), String> {
             self.1.push((id, ttl));
+            Ok(())
+        }
+        fn auth_row(&mut self, _: String, _: Vec<u8>) -> Result<(), String> {
             Ok(())
         }
     }

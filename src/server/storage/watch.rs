@@ -683,6 +683,22 @@ impl WatchHub {
         state.watchers.insert(key, watcher);
     }
 
+    fn refuse(&self, stream_id: u64, reason: String) {
+        let state = self.lock();
+        if let Some(stream) = state.streams.get(&stream_id) {
+            stream.outbox.push(
+                Outgoing::Created {
+                    watch_id: -1,
+                    revision: state.published,
+                    cancel_reason: Some(reason),
+                },
+                CONTROL_BYTES,
+                0,
+                true,
+            );
+        }
+    }
+
     fn cancel(&self, stream_id: u64, watch_id: i64) {
         let mut state = self.lock();
         let Some(&key) = state
@@ -1001,6 +1017,11 @@ impl HubStream {
 
     pub fn cancel(&self, watch_id: i64) {
         self.hub.cancel(self.id, watch_id);
+    }
+
+    /// Answers a create request with a refusal (etcd: created and canceled, watch ID -1).
+    pub fn refuse(&self, reason: String) {
+        self.hub.refuse(self.id, reason);
     }
 
     pub fn request_progress(&self) {
