@@ -40,6 +40,9 @@ complete -c ctl -n "__fish_ctl_needs_command" -f -a "del" -d 'Delete keys (a key
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "watch" -d 'Print changes to keys until interrupted'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "txn" -d 'Run a transaction read from standard input (etcdctl\'s txn format)'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "lease" -d 'Grant, revoke, inspect, list and keep alive leases'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "user" -d 'Add, delete, inspect and list users; grant and revoke their roles; change passwords'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "role" -d 'Add, delete, inspect and list roles; grant and revoke their permissions'
+complete -c ctl -n "__fish_ctl_needs_command" -f -a "auth" -d 'Turn authentication on or off, or show whether it is on'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "snapshot" -d 'Save a member\'s backend to a file'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "move-leader" -d 'Hand the leadership to another member'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "defrag" -d 'Defragment members\' backends, returning freed space to the file system'
@@ -179,6 +182,9 @@ complete -c ctl -n "__fish_ctl_using_subcommand serve" -l max-request-bytes -d '
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l max-txn-ops -d 'Most operations in one transaction' -r
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l auto-compaction-mode -d 'periodic or revision' -r
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l auto-compaction-retention -d 'Hours (or a duration like 30m) for periodic; revisions to keep for revision; 0 is off' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l auth-token -d 'Auth tokens: simple, or jwt,pub-key=FILE,priv-key=FILE,sign-method=RS256|ES256|EdDSA|…[,ttl=5m]' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l auth-token-ttl -d 'Seconds a simple token lives after its last use' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l bcrypt-cost -d 'bcrypt cost of stored passwords (4–31)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l log-level -d 'debug, info, warn or error' -r
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l config-file -d 'etcd\'s YAML configuration file; when given, it replaces the flags and variables' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l client-cert-auth -d 'Require client certificates'
@@ -207,6 +213,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l command-timeo
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s V -l version -d 'Print version'
@@ -219,6 +227,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subc
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s V -l version -d 'Print version'
@@ -237,6 +247,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -250,6 +262,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l learner -d 'Add it as a learner, which gets the log but does not vote until promoted'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -263,6 +277,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
@@ -276,6 +292,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
@@ -288,6 +306,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -s V -l version -d 'Print version'
@@ -306,6 +326,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_su
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s h -l help -d 'Print help'
@@ -323,6 +345,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help'
@@ -336,6 +360,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
@@ -350,6 +376,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s h -l help -d 'Print help'
@@ -378,6 +406,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand get" -l command-timeout -d 'How 
 complete -c ctl -n "__fish_ctl_using_subcommand get" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l prefix -d 'Every key that starts with KEY'
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l from-key -d 'Every key from KEY on'
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l keys-only -d 'Keys without values'
@@ -396,6 +426,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand put" -l command-timeout -d 'How 
 complete -c ctl -n "__fish_ctl_using_subcommand put" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l prev-kv -d 'Print the previous key-value'
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand put" -s h -l help -d 'Print help'
@@ -409,6 +441,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand del" -l command-timeout -d 'How 
 complete -c ctl -n "__fish_ctl_using_subcommand del" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l prefix -d 'Every key that starts with KEY'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l from-key -d 'Every key from KEY on'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l prev-kv -d 'Print the deleted key-values'
@@ -425,6 +459,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand watch" -l command-timeout -d 'Ho
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l prefix -d 'Every key that starts with KEY'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l from-key -d 'Every key from KEY on'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l prev-kv -d 'Print each event\'s previous key-value'
@@ -440,6 +476,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand txn" -l command-timeout -d 'How 
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -s V -l version -d 'Print version'
@@ -452,6 +490,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subco
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s V -l version -d 'Print version'
@@ -470,6 +510,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
@@ -482,6 +524,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
@@ -494,6 +538,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l keys -d 'List the keys attached to it'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s h -l help -d 'Print help'
@@ -507,6 +553,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -519,6 +567,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l once -d 'Renew once and exit'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s h -l help -d 'Print help'
@@ -529,6 +579,321 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the leases'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "keep-alive" -d 'Keep a lease alive until interrupted'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "add" -d 'Add a user: NAME or NAME:PASSWORD (asked for twice on a terminal when left out)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "delete" -d 'Delete a user'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "get" -d 'Show a user\'s roles'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "list" -d 'List the users'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "passwd" -d 'Change a user\'s password'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "grant-role" -d 'Grant a role to a user'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "revoke-role" -d 'Revoke a role from a user'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l interactive -d 'Ask for the password on the terminal; false reads one line from standard input' -r -f -a "true\t''
+false\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l new-user-password -d 'The new user\'s password, instead of asking' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l no-password -d 'A user without a password (it logs in with a client certificate)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l detail -d 'Show each role\'s permissions too'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l interactive -d 'Ask on the terminal; false reads one line from standard input' -r -f -a "true\t''
+false\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user: NAME or NAME:PASSWORD (asked for twice on a terminal when left out)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a user\'s roles'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the users'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Change a user\'s password'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "grant-role" -d 'Grant a role to a user'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "revoke-role" -d 'Revoke a role from a user'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "add" -d 'Add a role'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "delete" -d 'Delete a role'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "get" -d 'Show a role\'s permissions'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "list" -d 'List the roles'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "grant-permission" -d 'Grant read, write or readwrite on a key, a range [KEY, END), a prefix or from a key'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "revoke-permission" -d 'Revoke a permission (KEY and END as it was granted)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l prefix -d 'The permission covers every key starting with KEY'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l from-key -d 'The permission covers KEY and every key after it'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l prefix
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l from-key
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a role'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a role'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a role\'s permissions'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the roles'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "grant-permission" -d 'Grant read, write or readwrite on a key, a range [KEY, END), a prefix or from a key'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "revoke-permission" -d 'Revoke a permission (KEY and END as it was granted)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -f -a "enable" -d 'Turn authentication on (creates the root role for the root user when it lacks one)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -f -a "disable" -d 'Turn authentication off'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -f -a "status" -d 'Whether authentication is on, and the auth store\'s revision'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l cert -l cert-file -d 'Client certificate, for members that require one (--client-cert-auth)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l key -l key-file -d 'Private key of the client certificate' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
+table\t''
+json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn authentication on (creates the root role for the root user when it lacks one)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn authentication off'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Whether authentication is on, and the auth store\'s revision'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -f -a "save" -d 'Save a member\'s backend to FILE in etcd\'s format (bbolt and a SHA-256 trailer, as etcdctl writes it; 0600, checked, all or nothing), from etcd or ctl'
@@ -544,6 +909,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
@@ -575,6 +942,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l command-timeout 
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -s V -l version -d 'Print version'
@@ -587,6 +956,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l command-timeout -d 'H
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l cluster -d 'Defragment every member (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -s h -l help -d 'Print help'
@@ -600,6 +971,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l command-timeout -
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l physical -d 'Wait until the compaction is applied to the backend'
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -s h -l help -d 'Print help'
@@ -613,6 +986,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subco
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s V -l version -d 'Print version'
@@ -628,6 +1003,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -640,6 +1017,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s V -l version -d 'Print version'
@@ -662,6 +1041,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subco
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -s h -l help -d 'Print help'
@@ -687,6 +1068,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
@@ -709,6 +1092,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l prefix -d 'Every key with the prefix KEY'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
@@ -731,6 +1116,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s h -l help -d 'Print help'
@@ -752,6 +1139,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s h -l help -d 'Print help'
@@ -763,28 +1152,31 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "pki" -d 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "render-units" -d 'Render per-member systemd units, etcd config files or environment files from one cluster description'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "serve" -d 'Run an etcd v3 member (etcd\'s flags and ETCD_* variables; the real etcdctl works against it)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "up" -d 'Start a secure local cluster: certificates, units, members on 127.0.0.1…N, health'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "down" -d 'Stop a sandbox started with `ctl up --detach`'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "cluster-health" -d 'Check every member\'s health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "member" -d 'List, add, remove, update or promote members'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "endpoint" -d 'Per-endpoint health, status and data hashes'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "get" -d 'Get keys (a key, a range, a prefix)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "put" -d 'Put a key'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "del" -d 'Delete keys (a key, a range, a prefix)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "watch" -d 'Print changes to keys until interrupted'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "txn" -d 'Run a transaction read from standard input (etcdctl\'s txn format)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "lease" -d 'Grant, revoke, inspect, list and keep alive leases'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "snapshot" -d 'Save a member\'s backend to a file'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "move-leader" -d 'Hand the leadership to another member'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "defrag" -d 'Defragment members\' backends, returning freed space to the file system'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "compaction" -d 'Discard the key history before a revision'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "bench" -d 'Load a cluster like etcd\'s benchmark tool: put, range, txn-put, watch-latency'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease snapshot move-leader defrag compaction alarm bench completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "pki" -d 'cfssl-compatible certificate tooling: CA, client, server and peer certificates'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "render-units" -d 'Render per-member systemd units, etcd config files or environment files from one cluster description'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "serve" -d 'Run an etcd v3 member (etcd\'s flags and ETCD_* variables; the real etcdctl works against it)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "up" -d 'Start a secure local cluster: certificates, units, members on 127.0.0.1…N, health'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "down" -d 'Stop a sandbox started with `ctl up --detach`'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "cluster-health" -d 'Check every member\'s health, as `etcdctl cluster-health` did (v3 API; real etcd or ctl)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "member" -d 'List, add, remove, update or promote members'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "endpoint" -d 'Per-endpoint health, status and data hashes'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "get" -d 'Get keys (a key, a range, a prefix)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "put" -d 'Put a key'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "del" -d 'Delete keys (a key, a range, a prefix)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "watch" -d 'Print changes to keys until interrupted'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "txn" -d 'Run a transaction read from standard input (etcdctl\'s txn format)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "lease" -d 'Grant, revoke, inspect, list and keep alive leases'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "user" -d 'Add, delete, inspect and list users; grant and revoke their roles; change passwords'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "role" -d 'Add, delete, inspect and list roles; grant and revoke their permissions'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "auth" -d 'Turn authentication on or off, or show whether it is on'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "snapshot" -d 'Save a member\'s backend to a file'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "move-leader" -d 'Hand the leadership to another member'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "defrag" -d 'Defragment members\' backends, returning freed space to the file system'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "compaction" -d 'Discard the key history before a revision'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "alarm" -d 'List or disarm alarms (NOSPACE, CORRUPT)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "bench" -d 'Load a cluster like etcd\'s benchmark tool: put, range, txn-put, watch-latency'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and not __fish_seen_subcommand_from pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "print-defaults" -d 'Print an example signing config, certificate request or init profile'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "gencert" -d 'Make a key and a certificate: a new CA with --initca, else signed by --ca'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "genkey" -d 'Make a key and a certificate request (CSR)'
@@ -806,6 +1198,22 @@ complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "timetolive" -d 'Show a lease\'s granted and remaining TTL'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "list" -d 'List the leases'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "keep-alive" -d 'Keep a lease alive until interrupted'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user: NAME or NAME:PASSWORD (asked for twice on a terminal when left out)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete a user'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "get" -d 'Show a user\'s roles'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List the users'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Change a user\'s password'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "grant-role" -d 'Grant a role to a user'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "revoke-role" -d 'Revoke a role from a user'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "add" -d 'Add a role'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "delete" -d 'Delete a role'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "get" -d 'Show a role\'s permissions'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'List the roles'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "grant-permission" -d 'Grant read, write or readwrite on a key, a range [KEY, END), a prefix or from a key'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "revoke-permission" -d 'Revoke a permission (KEY and END as it was granted)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "enable" -d 'Turn authentication on (creates the root role for the root user when it lacks one)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "disable" -d 'Turn authentication off'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Whether authentication is on, and the auth store\'s revision'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Save a member\'s backend to FILE in etcd\'s format (bbolt and a SHA-256 trailer, as etcdctl writes it; 0600, checked, all or nothing), from etcd or ctl'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "status" -d 'Print a snapshot\'s hash, revision, total keys and size, as `etcdutl snapshot status`'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "restore" -d 'Make a new member\'s data dir from a snapshot (etcd\'s or ctl\'s), as `etcdutl snapshot restore`: every key with its revisions, leases, the compaction, and the membership the flags give'

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use clap::Args;
 
+use crate::client::connection::Credentials;
 use crate::client::endpoint::parse_list;
 use crate::client::format::WriteOut;
 use crate::client::{ClientOptions, Session, TlsOptions};
@@ -80,6 +81,26 @@ pub struct ConnectionArgs {
         help_heading = "Connection"
     )]
     pub write_out: WriteOut,
+    /// User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left
+    /// out)
+    #[arg(
+        long,
+        global = true,
+        env = "ETCDCTL_USER",
+        value_name = "NAME[:PASSWORD]",
+        help_heading = "Connection"
+    )]
+    pub user: Option<String>,
+    /// The --user's password (instead of NAME:PASSWORD)
+    #[arg(
+        long,
+        global = true,
+        env = "ETCDCTL_PASSWORD",
+        value_name = "PASSWORD",
+        hide_env_values = true,
+        help_heading = "Connection"
+    )]
+    pub password: Option<String>,
 }
 
 /// Parses a Go duration flag ("2s", "500ms", "1m30s").
@@ -100,7 +121,62 @@ impl ConnectionArgs {
             tls,
             dial_timeout: self.dial_timeout,
             command_timeout: self.command_timeout,
+            credentials: self.credentials()?,
         })
+    }
+
+    /// --user and --password (or a prompt on a terminal), as etcdctl reads them.
+    fn credentials(&self) -> Result<Option<Credentials>> {
+        let Some(user) = &self.user else {
+            if self.password.is_some() {
+                return Err(Error::new(
+                    "--password without --user",
+                    "name the user with --user NAME",
+                ));
+            }
+            return Ok(None);
+        };
+        let (name, inline) = match user.split_once(':') {
+            Some((name, password)) => (name.to_string(), Some(password.to_string())),
+            None => (user.clone(), None),
+        };
+        if name.is_empty() {
+            return Err(Error::new(
+                "--user names nobody",
+                "write --user NAME[:PASSWORD]",
+            ));
+        }
+        if inline.is_some() && self.password.is_some() {
+            return Err(Error::new(
+                "a password in --user and --password both",
+                "give the password once: --user NAME:PASSWORD or --user NAME --password PASSWORD",
+            ));
+        }
+        let password = match inline.or_else(|| self.password.clone()) {
+            Some(password) => password,
+            None if std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
+                dialoguer::Password::new()
+                    .with_prompt("Password")
+                    .allow_empty_password(true)
+                    .interact()
+                    .map_err(|e| {
+                        Error::new(
+                            format!("cannot read the password: {e}"),
+                            "type it, or give --password",
+                        )
+                    })?
+            }
+            None => {
+                return Err(Error::new(
+                    format!("no password for {name}, and no terminal to ask on"),
+                    "give --user NAME:PASSWORD, --password, or ETCDCTL_PASSWORD",
+                ))
+            }
+        };
+        Ok(Some(Credentials {
+            user: name,
+            password,
+        }))
     }
 
     pub fn session(&self) -> Result<Session> {

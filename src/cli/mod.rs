@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use crate::error::Result;
 
 pub mod assets;
+mod auth;
 pub mod bench;
 pub mod client;
 pub mod endpoint;
@@ -62,6 +63,12 @@ pub enum Command {
     Txn(kv::TxnArgs),
     /// Grant, revoke, inspect, list and keep alive leases
     Lease(lease::LeaseArgs),
+    /// Add, delete, inspect and list users; grant and revoke their roles; change passwords
+    User(auth::UserArgs),
+    /// Add, delete, inspect and list roles; grant and revoke their permissions
+    Role(auth::RoleArgs),
+    /// Turn authentication on or off, or show whether it is on
+    Auth(auth::AuthArgs),
     /// Save a member's backend to a file
     Snapshot(maintenance::SnapshotArgs),
     /// Hand the leadership to another member
@@ -96,6 +103,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Watch(args) => kv::watch(args),
         Command::Txn(args) => kv::txn(args),
         Command::Lease(args) => lease::run(args),
+        Command::User(args) => auth::user(args),
+        Command::Role(args) => auth::role(args),
+        Command::Auth(args) => auth::auth(args),
         Command::Snapshot(args) => maintenance::snapshot(args),
         Command::MoveLeader(args) => maintenance::move_leader(args),
         Command::Defrag(args) => maintenance::defrag(args),

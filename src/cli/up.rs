@@ -180,6 +180,7 @@ fn session(sandbox: &Sandbox) -> Result<Session> {
         },
         dial_timeout: Duration::from_secs(1),
         command_timeout: Duration::from_secs(2),
+        credentials: None,
     })
 }
 

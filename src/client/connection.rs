@@ -17,11 +17,13 @@ use super::endpoint::Endpoint;
 use super::explain::{client_cert_required, find, plain_to_tls, unexplained, DialTimeout};
 use super::tls::{client_tls, ClientTls, TlsOptions};
 use crate::error::{Error, Result};
+use crate::server::proto::etcdserverpb::auth_client::AuthClient;
 use crate::server::proto::etcdserverpb::cluster_client::ClusterClient;
 use crate::server::proto::etcdserverpb::kv_client::KvClient;
 use crate::server::proto::etcdserverpb::lease_client::LeaseClient;
 use crate::server::proto::etcdserverpb::maintenance_client::MaintenanceClient;
 use crate::server::proto::etcdserverpb::watch_client::WatchClient;
+use crate::server::proto::etcdserverpb::AuthenticateRequest;
 
 /// etcdctl's defaults.
 pub const DEFAULT_DIAL_TIMEOUT: Duration = Duration::from_secs(2);
@@ -34,7 +36,42 @@ pub struct ClientOptions {
     pub tls: TlsOptions,
     pub dial_timeout: Duration,
     pub command_timeout: Duration,
+    /// --user and its password, for members with auth on.
+    pub credentials: Option<Credentials>,
 }
+
+/// A user name and password (etcdctl's --user NAME:PASSWORD, --password).
+#[derive(Clone)]
+pub struct Credentials {
+    pub user: String,
+    pub password: String,
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the password.
+        write!(f, "Credentials {{ user: {:?} }}", self.user)
+    }
+}
+
+/// Adds the auth token to every call on a connection.
+#[derive(Clone, Default)]
+pub struct Token(Option<tonic::metadata::AsciiMetadataValue>);
+
+impl tonic::service::Interceptor for Token {
+    fn call(
+        &mut self,
+        mut request: tonic::Request<()>,
+    ) -> std::result::Result<tonic::Request<()>, Status> {
+        if let Some(token) = &self.0 {
+            request.metadata_mut().insert("token", token.clone());
+        }
+        Ok(request)
+    }
+}
+
+/// A channel whose calls carry the token.
+pub type Authed = tonic::service::interceptor::InterceptedService<Channel, Token>;
 
 /// The options with their TLS configuration loaded (once per command).
 #[derive(Clone)]
@@ -98,11 +135,29 @@ impl Session {
             Ok(channel) => channel,
             Err(e) => return Err(self.diagnose(&e, endpoint).await),
         };
-        Ok(Connection {
+        let mut connection = Connection {
             endpoint: endpoint.clone(),
             channel,
             session: self.clone(),
-        })
+            token: Token::default(),
+        };
+        if let Some(credentials) = &self.options.credentials {
+            let request = AuthenticateRequest {
+                name: credentials.user.clone(),
+                password: credentials.password.clone(),
+            };
+            let answer = connection
+                .call(connection.auth().authenticate(request))
+                .await?;
+            let token = answer.token.parse().map_err(|_| {
+                Error::new(
+                    format!("{} answered with an unusable token", endpoint.url),
+                    "this is a bug in the member",
+                )
+            })?;
+            connection.token = Token(Some(token));
+        }
+        Ok(connection)
     }
 
     /// Connects to the first endpoint that answers, in the order given; when none does, the
@@ -221,33 +276,45 @@ pub fn all_failed(mut failures: Vec<Error>) -> Error {
     Error::new(format!("no endpoint answered: {}", causes.join("; ")), hint)
 }
 
-/// A channel to one member.
+/// A channel to one member (and, with --user, its token).
 #[derive(Clone)]
 pub struct Connection {
     pub endpoint: Endpoint,
     channel: Channel,
     session: Session,
+    token: Token,
 }
 
 impl Connection {
-    pub fn kv(&self) -> KvClient<Channel> {
-        KvClient::new(self.channel.clone()).max_decoding_message_size(usize::MAX)
+    fn authed(&self) -> Authed {
+        tonic::service::interceptor::InterceptedService::new(
+            self.channel.clone(),
+            self.token.clone(),
+        )
     }
 
-    pub fn cluster(&self) -> ClusterClient<Channel> {
-        ClusterClient::new(self.channel.clone()).max_decoding_message_size(usize::MAX)
+    pub fn kv(&self) -> KvClient<Authed> {
+        KvClient::new(self.authed()).max_decoding_message_size(usize::MAX)
     }
 
-    pub fn maintenance(&self) -> MaintenanceClient<Channel> {
-        MaintenanceClient::new(self.channel.clone()).max_decoding_message_size(usize::MAX)
+    pub fn cluster(&self) -> ClusterClient<Authed> {
+        ClusterClient::new(self.authed()).max_decoding_message_size(usize::MAX)
     }
 
-    pub fn lease(&self) -> LeaseClient<Channel> {
-        LeaseClient::new(self.channel.clone()).max_decoding_message_size(usize::MAX)
+    pub fn maintenance(&self) -> MaintenanceClient<Authed> {
+        MaintenanceClient::new(self.authed()).max_decoding_message_size(usize::MAX)
     }
 
-    pub fn watch(&self) -> WatchClient<Channel> {
-        WatchClient::new(self.channel.clone()).max_decoding_message_size(usize::MAX)
+    pub fn lease(&self) -> LeaseClient<Authed> {
+        LeaseClient::new(self.authed()).max_decoding_message_size(usize::MAX)
+    }
+
+    pub fn watch(&self) -> WatchClient<Authed> {
+        WatchClient::new(self.authed()).max_decoding_message_size(usize::MAX)
+    }
+
+    pub fn auth(&self) -> AuthClient<Authed> {
+        AuthClient::new(self.authed()).max_decoding_message_size(usize::MAX)
     }
 
     pub fn command_timeout(&self) -> Duration {
@@ -311,6 +378,34 @@ fn is_transport(status: &Status) -> bool {
 /// A next step for etcd's own error messages.
 fn hint_for(message: &str) -> &'static str {
     let known: &[(&str, &str)] = &[
+        (
+            "user name is empty",
+            "auth is on: give --user NAME[:PASSWORD] (or ETCDCTL_USER), or a client certificate whose CN is a user",
+        ),
+        (
+            "authentication failed",
+            "check the user name and password given with --user (and --password)",
+        ),
+        (
+            "invalid auth token",
+            "the token expired or the member restarted: run the command again to log in anew",
+        ),
+        (
+            "revision of auth store is old",
+            "users or roles changed meanwhile: run the command again",
+        ),
+        (
+            "permission denied",
+            "the user's roles do not allow this: `ctl role get ROLE` shows them; root can grant more (`ctl role grant-permission`)",
+        ),
+        (
+            "authentication is not enabled",
+            "leave out --user, or enable auth with `ctl auth enable`",
+        ),
+        (
+            "root user does not exist",
+            "create it first: `ctl user add root`",
+        ),
         (
             "member ID not found",
             "list the members and their IDs with `ctl member list`",
