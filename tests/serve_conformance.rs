@@ -980,7 +980,9 @@ fn auth_matches_etcd(reference: Server, version: Etcdctl, slot: u16) {
     p.check(on("role list"));
     p.check(on("auth enable").fails("etcdserver: root user does not exist"));
     p.check(on("user add root --new-user-password rootpw"));
-    p.check(on("user add root --new-user-password other").fails("etcdserver: user name already exists"));
+    p.check(
+        on("user add root --new-user-password other").fails("etcdserver: user name already exists"),
+    );
     p.check(on("user add alice --new-user-password alicepw"));
     p.check(on("user add bob --interactive=false").stdin("bobpw\n"));
     p.check(on("user add cn-only --no-password"));
@@ -1031,16 +1033,32 @@ fn auth_matches_etcd(reference: Server, version: Etcdctl, slot: u16) {
     p.check(on(&format!("{BOB} put f/new bob")));
     p.check(on(&format!("{BOB} put zzz bob")));
     p.check(on(&format!("{BOB} get f/z")).fails(denied));
-    p.check(on(&format!("{BOB} txn")).stdin("value(\"w/x\") = \"w/x-value\"\n\nput w/t yes\n\nput w/u no\n\n"));
-    p.check(on(&format!("{BOB} txn")).stdin("value(\"k/one\") = \"x\"\n\nput w/t yes\n\n\n").fails(denied));
-    p.check(on(&format!("{BOB} txn")).stdin("\nput w/t yes\nget k/one\n\n\n").fails(denied));
+    p.check(
+        on(&format!("{BOB} txn"))
+            .stdin("value(\"w/x\") = \"w/x-value\"\n\nput w/t yes\n\nput w/u no\n\n"),
+    );
+    p.check(
+        on(&format!("{BOB} txn"))
+            .stdin("value(\"k/one\") = \"x\"\n\nput w/t yes\n\n\n")
+            .fails(denied),
+    );
+    p.check(
+        on(&format!("{BOB} txn"))
+            .stdin("\nput w/t yes\nget k/one\n\n\n")
+            .fails(denied),
+    );
     p.check(on(&format!("{ROOT} get \"\" --prefix")));
 
     // Admin operations are root's.
     p.check(on(&format!("{ALICE} user list")).fails(denied));
     p.check(on(&format!("{ALICE} user add eve --new-user-password x")).fails(denied));
     p.check(on(&format!("{ALICE} role add eve")).fails(denied));
-    p.check(on(&format!("{ALICE} role grant-permission reader readwrite k/ --prefix")).fails(denied));
+    p.check(
+        on(&format!(
+            "{ALICE} role grant-permission reader readwrite k/ --prefix"
+        ))
+        .fails(denied),
+    );
     p.check(on(&format!("{ALICE} user grant-role alice writer")).fails(denied));
     // Maintenance refuses with the auth store's raw error, code Unknown.
     p.check(on(&format!("{ALICE} defrag")).fails("auth: permission denied"));
@@ -1052,7 +1070,12 @@ fn auth_matches_etcd(reference: Server, version: Etcdctl, slot: u16) {
             .fails("auth: permission denied")
             .unordered(),
     );
-    p.check(on(&format!("{ALICE} member add m2 --peer-urls http://127.0.0.9:2380")).fails(denied));
+    p.check(
+        on(&format!(
+            "{ALICE} member add m2 --peer-urls http://127.0.0.9:2380"
+        ))
+        .fails(denied),
+    );
     p.check(on(&format!("{ALICE} member list")));
     p.check(on(&format!("{ALICE} user get alice")));
     p.check(on(&format!("{ALICE} user get bob")).fails(denied));
@@ -1078,12 +1101,18 @@ fn auth_matches_etcd(reference: Server, version: Etcdctl, slot: u16) {
     // Revocations and a password change take effect at once.
     p.check(on(&format!("{ROOT} role revoke-permission reader k/one")));
     p.check(on(&format!("{ALICE} get k/one")).fails(denied));
-    p.check(on(&format!("{ROOT} role revoke-permission reader k/one")).fails("etcdserver: permission is not granted to the role"));
+    p.check(
+        on(&format!("{ROOT} role revoke-permission reader k/one"))
+            .fails("etcdserver: permission is not granted to the role"),
+    );
     p.check(on(&format!("{ROOT} role revoke-permission reader k/a k/c")));
     p.check(on(&format!("{ROOT} role get reader")));
     p.check(on(&format!("{ROOT} user revoke-role bob writer")));
     p.check(on(&format!("{BOB} get w/x")).fails(denied));
-    p.check(on(&format!("{ROOT} user revoke-role bob writer")).fails("etcdserver: role is not granted to the user"));
+    p.check(
+        on(&format!("{ROOT} user revoke-role bob writer"))
+            .fails("etcdserver: role is not granted to the user"),
+    );
     p.check(on(&format!("{ROOT} user passwd alice --interactive=false")).stdin("alicepw2\n"));
     p.check(on(&format!("{ALICE} user get alice")).fails(bad_password));
     p.check(on("--user alice:alicepw2 user get alice"));
@@ -1094,7 +1123,10 @@ fn auth_matches_etcd(reference: Server, version: Etcdctl, slot: u16) {
     p.check(on(&format!("{ROOT} role delete writer")));
     p.check(on(&format!("{ROOT} role delete writer")).fails("etcdserver: role name not found"));
     p.check(on(&format!("{ROOT} user delete root")).fails("etcdserver: invalid auth management"));
-    p.check(on(&format!("{ROOT} user revoke-role root root")).fails("etcdserver: invalid auth management"));
+    p.check(
+        on(&format!("{ROOT} user revoke-role root root"))
+            .fails("etcdserver: invalid auth management"),
+    );
     p.check(on(&format!("{ROOT} user list")));
     p.check(on(&format!("{ROOT} role list")));
 

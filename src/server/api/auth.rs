@@ -9,11 +9,13 @@ use base64::Engine as _;
 use tonic::{Request, Response, Status};
 
 use super::admin;
+use crate::server::auth::token::simple_token_prefix;
 use crate::server::auth::{AuthError, AuthInfo};
 use crate::server::member::Member;
 use crate::server::proto::ctlpb::internal_request::Request as Internal;
+use crate::server::proto::ctlpb::AuthAssignToken;
 use crate::server::proto::etcdserverpb::*;
-use crate::server::raft::node::RaftStatus;
+use crate::server::storage::apply::{Applied, Response as AppliedResponse};
 
 pub struct AuthService {
     pub member: Arc<Member>,
@@ -31,6 +33,32 @@ async fn hash(password: String, cost: u32) -> Result<String, Status> {
 }
 
 impl AuthService {
+    /// Refuses unless auth is on and `password` is `name`'s (bcrypt, off the async workers).
+    async fn check_password(
+        &self,
+        state: &crate::server::auth::AuthState,
+        name: &str,
+        password: &str,
+    ) -> Result<(), Status> {
+        if !state.enabled {
+            return Err(AuthError::AuthNotEnabled.into());
+        }
+        let user = state.user(name).ok_or(AuthError::AuthFailed)?;
+        if user.options.as_ref().is_some_and(|o| o.no_password) {
+            return Err(AuthError::NoPasswordUser.into());
+        }
+        let stored = String::from_utf8_lossy(&user.password).into_owned();
+        let password = password.to_string();
+        let matches =
+            tokio::task::spawn_blocking(move || bcrypt::verify(password, &stored).unwrap_or(false))
+                .await
+                .map_err(|e| Status::internal(format!("etcdserver: {e}")))?;
+        if !matches {
+            return Err(AuthError::AuthFailed.into());
+        }
+        Ok(())
+    }
+
     fn header(&self) -> Option<ResponseHeader> {
         Some(self.member.header(self.member.store.revision()))
     }
@@ -89,35 +117,47 @@ impl auth_server::Auth for AuthService {
         request: Request<AuthenticateRequest>,
     ) -> Result<Response<AuthenticateResponse>, Status> {
         let request = request.into_inner();
-        // The password is checked against the store as every member has it now.
-        self.member.read_barrier().await?;
-        let state = self.member.auth.current();
-        if !state.enabled {
-            return Err(AuthError::AuthNotEnabled.into());
+        // As etcd: the password is checked against the store as every member has it now, then
+        // a simple token is assigned through raft, and the check is redone if the store changed
+        // in between.
+        const ATTEMPTS: usize = 3;
+        for attempt in 1..=ATTEMPTS {
+            self.member.read_barrier().await?;
+            let state = self.member.auth.current();
+            self.check_password(&state, &request.name, &request.password)
+                .await?;
+            if self.member.auth.tokens.is_jwt() {
+                let token = self
+                    .member
+                    .auth
+                    .tokens
+                    .sign_jwt(&request.name, state.revision)?;
+                return Ok(Response::new(AuthenticateResponse {
+                    header: self.header(),
+                    token,
+                }));
+            }
+            let assign = AuthAssignToken {
+                name: request.name.clone(),
+                token_prefix: simple_token_prefix(),
+                checked_revision: state.revision,
+            };
+            match self.member.propose(Internal::AssignToken(assign)).await {
+                Ok(Applied {
+                    response: AppliedResponse::Token(token),
+                    ..
+                }) => {
+                    return Ok(Response::new(AuthenticateResponse {
+                        header: self.header(),
+                        token,
+                    }))
+                }
+                Ok(_) => return Err(Status::internal("etcdserver: unexpected apply result")),
+                Err(e) if attempt < ATTEMPTS && e.is_auth(AuthError::AuthOldRevision) => continue,
+                Err(e) => return Err(e.into()),
+            }
         }
-        let user = state.user(&request.name).ok_or(AuthError::AuthFailed)?;
-        if user.options.as_ref().is_some_and(|o| o.no_password) {
-            return Err(AuthError::NoPasswordUser.into());
-        }
-        let stored = String::from_utf8_lossy(&user.password).into_owned();
-        let password = request.password;
-        let matches =
-            tokio::task::spawn_blocking(move || bcrypt::verify(password, &stored).unwrap_or(false))
-                .await
-                .map_err(|e| Status::internal(format!("etcdserver: {e}")))?;
-        if !matches {
-            return Err(AuthError::AuthFailed.into());
-        }
-        let index = RaftStatus::get(&self.member.status.applied);
-        let token = self
-            .member
-            .auth
-            .tokens
-            .assign(&request.name, state.revision, index)?;
-        Ok(Response::new(AuthenticateResponse {
-            header: self.header(),
-            token,
-        }))
+        Err(AuthError::AuthOldRevision.into())
     }
 
     async fn user_add(

@@ -113,6 +113,13 @@ impl From<AuthError> for ApiError {
     }
 }
 
+impl ApiError {
+    /// Whether this is the auth error `e`.
+    pub fn is_auth(&self, e: AuthError) -> bool {
+        matches!(self, ApiError::Other(code, message) if *code == e.code() && message == e.message())
+    }
+}
+
 impl From<AuthError> for tonic::Status {
     fn from(e: AuthError) -> tonic::Status {
         tonic::Status::new(e.code(), e.message())

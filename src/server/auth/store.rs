@@ -124,6 +124,11 @@ pub enum Effect {
     ForgetUser(String),
     /// Drop every token (auth disabled).
     ForgetAll,
+    /// Keep this simple token for this user (assigned through raft).
+    AssignToken {
+        username: String,
+        token: String,
+    },
 }
 
 impl AuthState {
@@ -387,6 +392,32 @@ impl AuthState {
         Ok(())
     }
 
+    /// The simple token an applied `AuthAssignToken` at raft `index` gives, and the effect that
+    /// keeps it: refused as etcd's applier refuses it (auth off, no such user, a user without a
+    /// password), and stale when the store changed after the password was checked.
+    pub fn assign_token(
+        &self,
+        assign: &crate::server::proto::ctlpb::AuthAssignToken,
+        index: u64,
+    ) -> Result<(String, Effect), AuthError> {
+        if !self.enabled {
+            return Err(AuthError::AuthNotEnabled);
+        }
+        let user = self.users.get(&assign.name).ok_or(AuthError::AuthFailed)?;
+        if user.options.as_ref().is_some_and(|o| o.no_password) {
+            return Err(AuthError::AuthFailed);
+        }
+        if assign.checked_revision != self.revision {
+            return Err(AuthError::AuthOldRevision);
+        }
+        let token = format!("{}.{index}", assign.token_prefix);
+        let effect = Effect::AssignToken {
+            username: assign.name.clone(),
+            token: token.clone(),
+        };
+        Ok((token, effect))
+    }
+
     /// Applies one auth change (etcd's store.go), returning what the tokens must forget.
     pub fn apply(
         &mut self,
@@ -642,6 +673,7 @@ impl AuthStore {
             Effect::None => {}
             Effect::ForgetUser(name) => self.tokens.forget_user(name),
             Effect::ForgetAll => self.tokens.forget_all(),
+            Effect::AssignToken { username, token } => self.tokens.keep_simple(username, token),
         }
     }
 

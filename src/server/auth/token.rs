@@ -1,6 +1,6 @@
 //! Auth tokens, as etcd's `--auth-token` makes them. `simple` (the default): an opaque
-//! "<16 letters>.<raft index>", valid on the member that issued it, for `--auth-token-ttl`
-//! seconds after its last use. `jwt,pub-key=…,priv-key=…,sign-method=…[,ttl=…]`: a signed
+//! "<16 letters>.<raft index>", assigned through raft so every member knows it, and valid on
+//! each member for `--auth-token-ttl` seconds after its last use there. `jwt,pub-key=…,priv-key=…,sign-method=…[,ttl=…]`: a signed
 //! token carrying the user name and the auth revision, valid on every member until it expires.
 
 use std::collections::HashMap;
@@ -38,6 +38,11 @@ enum Kind {
 
 pub struct Tokens {
     kind: Kind,
+}
+
+/// The random part of a simple token.
+pub fn simple_token_prefix() -> String {
+    random_letters(16)
 }
 
 fn random_letters(n: usize) -> String {
@@ -87,17 +92,21 @@ impl Tokens {
         matches!(self.kind, Kind::Jwt(_))
     }
 
-    /// A new token for `username`, authenticated at auth `revision` on raft `index`.
-    pub fn assign(&self, username: &str, revision: u64, index: u64) -> Result<String, AuthError> {
+    /// Keeps a simple token assigned through raft (a JWT member keeps none).
+    pub fn keep_simple(&self, username: &str, token: &str) {
+        if let Kind::Simple(simple) = &self.kind {
+            let mut tokens = simple.tokens.lock().unwrap_or_else(|e| e.into_inner());
+            let now = Instant::now();
+            tokens.retain(|_, (_, expires)| *expires > now);
+            tokens.insert(token.to_string(), (username.to_string(), now + simple.ttl));
+        }
+    }
+
+    /// A new JWT for `username`, authenticated at auth `revision`. Simple tokens are assigned
+    /// through raft instead (`keep_simple`).
+    pub fn sign_jwt(&self, username: &str, revision: u64) -> Result<String, AuthError> {
         match &self.kind {
-            Kind::Simple(simple) => {
-                let token = format!("{}.{index}", random_letters(16));
-                let mut tokens = simple.tokens.lock().unwrap_or_else(|e| e.into_inner());
-                let now = Instant::now();
-                tokens.retain(|_, (_, expires)| *expires > now);
-                tokens.insert(token.clone(), (username.to_string(), now + simple.ttl));
-                Ok(token)
-            }
+            Kind::Simple(_) => Err(AuthError::AuthFailed),
             Kind::Jwt(jwt) => {
                 let Some(key) = &jwt.encoding else {
                     // A member with only the public key verifies tokens but issues none.

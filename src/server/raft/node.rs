@@ -25,6 +25,7 @@ use crate::server::auth::store::{is_auth_change, Effect};
 use crate::server::auth::{AuthInfo, AuthStore};
 use crate::server::errors::{ApiError, ApiResult};
 use crate::server::metrics::Metrics;
+use crate::server::proto::ctlpb::internal_request::Request;
 use crate::server::proto::ctlpb::{ConfChangeContext, InternalRequest};
 use crate::server::proto::etcdserverpb::Member as MemberInfo;
 use crate::server::storage::apply::{self, Applied, Effects, Response};
@@ -681,6 +682,20 @@ impl Node {
                             answers.push((request.id, Err(e)));
                             continue;
                         }
+                    }
+                    if let Request::AssignToken(assign) = &body {
+                        let result = auth
+                            .assign_token(assign, entry.index)
+                            .map(|(token, effect)| {
+                                auth_effects.push(effect);
+                                Applied {
+                                    response: Response::Token(token),
+                                    revision: writer.revision(),
+                                }
+                            })
+                            .map_err(ApiError::from);
+                        answers.push((request.id, result));
+                        continue;
                     }
                     if is_auth_change(&body) {
                         let mut next = auth.clone();

@@ -26,6 +26,8 @@ pub enum Response {
     Members(Vec<crate::server::proto::etcdserverpb::Member>),
     /// An auth change applied (auth changes answer with a header alone).
     Auth,
+    /// A simple token assigned on every member.
+    Token(String),
 }
 
 /// A response and the store revision right after it.
