@@ -788,4 +788,44 @@ mod tests {
         );
         assert_eq!(s.check_admin(Some(&w)), Err(AuthError::PermissionDenied));
     }
+
+    #[test]
+    fn a_token_is_assigned_only_for_a_user_with_a_password_at_the_checked_revision() {
+        use crate::server::proto::ctlpb::AuthAssignToken;
+        let mut s = state(Vec::new());
+        s.revision = 3;
+        let assign = |name: &str, checked_revision| AuthAssignToken {
+            name: name.into(),
+            token_prefix: "abcdefghijklmnop".into(),
+            checked_revision,
+        };
+        let (token, effect) = s.assign_token(&assign("u", 3), 42).unwrap();
+        assert_eq!(token, "abcdefghijklmnop.42");
+        assert_eq!(
+            effect,
+            Effect::AssignToken {
+                username: "u".into(),
+                token: token.clone()
+            }
+        );
+        // The store changed after the password was checked: the caller checks again.
+        assert_eq!(
+            s.assign_token(&assign("u", 2), 43),
+            Err(AuthError::AuthOldRevision)
+        );
+        assert_eq!(
+            s.assign_token(&assign("ghost", 3), 44),
+            Err(AuthError::AuthFailed)
+        );
+        s.users.get_mut("u").unwrap().options = Some(UserAddOptions { no_password: true });
+        assert_eq!(
+            s.assign_token(&assign("u", 3), 45),
+            Err(AuthError::AuthFailed)
+        );
+        s.enabled = false;
+        assert_eq!(
+            s.assign_token(&assign("u", 3), 46),
+            Err(AuthError::AuthNotEnabled)
+        );
+    }
 }

@@ -259,3 +259,61 @@ impl Jwt {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn simple_tokens_live_their_ttl_after_last_use_and_go_with_their_user() {
+        let tokens = Tokens::from_flags("simple", 1).unwrap();
+        tokens.keep_simple("alice", "aaaa.1");
+        tokens.keep_simple("bob", "bbbb.2");
+        assert_eq!(tokens.info("aaaa.1", 7).unwrap().username, "alice");
+        assert_eq!(tokens.info("aaaa.1", 7).unwrap().revision, 7);
+        assert_eq!(tokens.info("cccc.3", 7), Err(AuthError::InvalidAuthToken));
+        tokens.forget_user("alice");
+        assert_eq!(tokens.info("aaaa.1", 7), Err(AuthError::InvalidAuthToken));
+        std::thread::sleep(Duration::from_millis(1100));
+        assert_eq!(tokens.info("bbbb.2", 7), Err(AuthError::InvalidAuthToken));
+        assert!(
+            tokens.sign_jwt("bob", 1).is_err(),
+            "simple members sign no JWT"
+        );
+    }
+
+    #[test]
+    fn jwt_options_are_checked_and_tokens_carry_user_and_revision() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = dir.path().join("hs.key");
+        std::fs::write(&key, b"a shared secret of some length").unwrap();
+        let flag = format!("jwt,priv-key={},sign-method=HS256,ttl=1s", key.display());
+        let tokens = Tokens::from_flags(&flag, 300).unwrap();
+        let token = tokens.sign_jwt("alice", 9).unwrap();
+        assert_eq!(
+            tokens.info(&token, 12),
+            Ok(AuthInfo {
+                username: "alice".into(),
+                revision: 9
+            })
+        );
+        let mut forged = token.clone().into_bytes();
+        let at = token.rfind('.').unwrap() + 3;
+        forged[at] = if forged[at] == b'A' { b'B' } else { b'A' };
+        let forged = String::from_utf8(forged).unwrap();
+        assert_eq!(tokens.info(&forged, 12), Err(AuthError::InvalidAuthToken));
+        std::thread::sleep(Duration::from_millis(2100));
+        assert_eq!(tokens.info(&token, 12), Err(AuthError::InvalidAuthToken));
+
+        for (bad, words) in [
+            ("jwt,sign-method=RS256", "pub-key"),
+            ("jwt,pub-key=/nonexistent,sign-method=RS256", "/nonexistent"),
+            ("jwt,sign-method=XX1", "XX1"),
+            ("jwt,ttl", "name=value"),
+            ("opaque", "neither simple nor jwt"),
+        ] {
+            let e = Tokens::from_flags(bad, 300).err().unwrap_or_default();
+            assert!(e.contains(words), "{bad}: {e}");
+        }
+    }
+}
