@@ -484,6 +484,31 @@ async fn library_flow(endpoint: &str, ctl: bool) -> Vec<String> {
         Code::PermissionDenied,
         DENIED,
     ));
+    let (mut keeper, mut answers) = alice.lease_keep_alive(lease).await.unwrap();
+    keeper.keep_alive().await.unwrap();
+    let kept = tokio::time::timeout(Duration::from_secs(5), answers.message())
+        .await
+        .expect("a keep-alive answer")
+        .unwrap()
+        .expect("a keep-alive response");
+    assert!(kept.ttl() > 0, "keep-alive needs no permission: {kept:?}");
+    let ttl = alice.lease_time_to_live(lease, None).await.unwrap();
+    assert!(ttl.ttl() > 0, "anyone may ask for a lease's TTL: {ttl:?}");
+    let with_keys = alice
+        .lease_time_to_live(
+            lease,
+            Some(etcd_client::LeaseTimeToLiveOptions::new().with_keys()),
+        )
+        .await;
+    if ctl {
+        // etcd 3.5.1 shows anyone the key names; ctl only to a user who may read them.
+        refused(
+            "the names of a lease's keys it may not read",
+            with_keys,
+            Code::PermissionDenied,
+            DENIED,
+        );
+    }
     let own = alice.lease_grant(60, None).await.unwrap().id();
     alice.lease_revoke(own).await.unwrap();
 

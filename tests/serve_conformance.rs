@@ -1025,6 +1025,15 @@ fn auth_matches_etcd(reference: Server, version: Etcdctl, slot: u16) {
     p.check(on(&format!("{ALICE} get k/ --prefix")).fails(denied));
     p.check(on(&format!("{ALICE} put k/one other")).fails(denied));
     p.check(on(&format!("{ALICE} del k/b")).fails(denied));
+    p.check(
+        on(&format!("{ALICE} txn"))
+            .stdin("value(\"k/one\") = \"k/one-value\"\n\nget k/b\n\nget k/one\n\n"),
+    );
+    p.check(
+        on(&format!("{ALICE} txn"))
+            .stdin("value(\"k/one\") = \"k/one-value\"\n\nput k/b x\n\n\n")
+            .fails(denied),
+    );
     p.check(on("--user alice:wrong get k/one").fails(bad_password));
     p.check(on("--user ghost:whatever get k/one").fails(bad_password));
     p.check(on(&format!("{BOB} put w/y bob")));
@@ -1033,6 +1042,14 @@ fn auth_matches_etcd(reference: Server, version: Etcdctl, slot: u16) {
     p.check(on(&format!("{BOB} put f/new bob")));
     p.check(on(&format!("{BOB} put zzz bob")));
     p.check(on(&format!("{BOB} get f/z")).fails(denied));
+    p.check(on(&format!("{BOB} del f/new")));
+    p.check(on(&format!("{BOB} del e/x")).fails(denied));
+    p.check(on(&format!("{BOB} txn")).stdin("\n\nput f/t yes\ndel f/u\n\n\n"));
+    p.check(
+        on(&format!("{BOB} txn"))
+            .stdin("\n\nput f/t yes\nget f/t\n\n\n")
+            .fails(denied),
+    );
     p.check(
         on(&format!("{BOB} txn"))
             .stdin("value(\"w/x\") = \"w/x-value\"\n\nput w/t yes\n\nput w/u no\n\n"),
@@ -1048,6 +1065,16 @@ fn auth_matches_etcd(reference: Server, version: Etcdctl, slot: u16) {
             .fails(denied),
     );
     p.check(on(&format!("{ROOT} get \"\" --prefix")));
+
+    // Leases: anyone may take, keep alive, look at and list them; revoking needs write on the
+    // lease's keys.
+    p.check(on("lease grant 60").grants("auth"));
+    p.check(on("lease keep-alive --once {lease:auth}"));
+    p.check(on("lease timetolive {lease:auth}"));
+    p.check(on(&format!("{ROOT} put k/leased x --lease {{lease:auth}}")));
+    p.check(on("lease list"));
+    p.check(on(&format!("{ALICE} lease revoke {{lease:auth}}")).fails(denied));
+    p.check(on(&format!("{ROOT} lease revoke {{lease:auth}}")));
 
     // Admin operations are root's.
     p.check(on(&format!("{ALICE} user list")).fails(denied));
