@@ -998,10 +998,20 @@ fn a_member_removed_through_its_own_endpoint_answers_before_it_stops_as_etcd_doe
             let ids = c.member_ids(&members);
             let id = ids[&c.nodes[target].name];
             let run = c.etcdctl(&[target], &["member", "remove", &format!("{id:x}")]);
+            let answered = run.success()
+                && words(&run.stdout).contains(&format!("Member {id:x} removed from cluster"));
+            // etcd 3.5 itself sometimes stops before answering ("etcdserver: server stopped"; seen
+            // in a full test run); the member list below still proves the removal. ctl must answer.
+            let etcd_race = implementation == Implementation::Etcd35
+                && run.stderr.contains("etcdserver: server stopped");
+            if !answered && etcd_race {
+                eprintln!(
+                    "etcd 3.5 stopped before answering the {round}'s removal (its known race)"
+                );
+            }
             ensure!(
                 c,
-                run.success()
-                    && words(&run.stdout).contains(&format!("Member {id:x} removed from cluster")),
+                answered || etcd_race,
                 "member remove of the {round} {} through its own endpoint:\n{}",
                 c.nodes[target].name,
                 run.describe()
