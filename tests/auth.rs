@@ -143,7 +143,7 @@ impl Plain {
             if out.status.success() {
                 return;
             }
-            if self.members.any_exited() || Instant::now() > deadline {
+            if !self.all_running() || Instant::now() > deadline {
                 panic!(
                     "{} members not healthy: {}\n{}",
                     self.server.label(),
