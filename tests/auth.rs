@@ -728,6 +728,18 @@ fn simple_token_cluster(server: Server, port: u16) {
             );
         }
     });
+    // Health checks need no credentials: the member list, status and /health are open.
+    let health = ctl()
+        .args(["cluster-health", "--endpoints", &endpoints.join(",")])
+        .output()
+        .unwrap();
+    assert!(
+        health.status.success()
+            && String::from_utf8_lossy(&health.stdout).contains("cluster is healthy"),
+        "{}: ctl cluster-health without credentials while auth is on: {}",
+        server.label(),
+        describe(&health)
+    );
     cluster.restart_all();
     rt.block_on(enforced_everywhere(&endpoints, "after a full restart"));
     assert!(

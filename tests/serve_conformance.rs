@@ -1017,6 +1017,12 @@ fn auth_matches_etcd(reference: Server, version: Etcdctl, slot: u16) {
     p.check(on(&format!("{ROOT} user get root")));
     p.check(on(&format!("{ROOT} role get root")));
 
+    // What needs no credentials at all: the member list, status, alarms, health.
+    p.check(on("member list"));
+    p.check(on("endpoint status").mask_columns(&[2, 3, 6, 7, 8]));
+    p.check(on("alarm list"));
+    p.check(on("endpoint health").fails("unhealthy"));
+
     // Who may do what.
     p.check(on("get k/one").fails("etcdserver: user name is empty"));
     p.check(on(&format!("{ALICE} get k/one")));

@@ -58,13 +58,3 @@ pub(crate) fn admin<T>(member: &Member, request: &Request<T>) -> Result<(), Stat
     member.auth.current().check_admin(who.as_ref())?;
     Ok(())
 }
-
-/// Anyone identified (etcd's requireAuthInfo).
-pub(crate) fn identified<T>(member: &Member, request: &Request<T>) -> Result<(), Status> {
-    if !member.auth.enabled() {
-        return Ok(());
-    }
-    let who = member.who(request)?;
-    member.auth.current().check_identified(who.as_ref())?;
-    Ok(())
-}
