@@ -421,17 +421,24 @@ async fn watch_once(
             Err(status) => return Err(WatchEnd::Lost(connection.status_error(&status))),
         };
         if response.canceled {
-            let why = if response.compact_revision > 0 {
-                format!(
+            let (why, hint) = if response.compact_revision > 0 {
+                let why = format!(
                     "the requested revision has been compacted (oldest available: {})",
                     response.compact_revision
+                );
+                (
+                    why,
+                    "watch from a later revision (--rev), or from now (no --rev)",
                 )
             } else {
-                response.cancel_reason.clone()
+                // Refused at creation: auth ("permission denied", …) or a bad request.
+                let reason = response.cancel_reason.clone();
+                let hint = crate::client::connection::hint_for(&reason);
+                (reason, hint)
             };
             return Err(WatchEnd::Fatal(Error::new(
                 format!("watch canceled: {why}"),
-                "watch from a later revision (--rev), or from now (no --rev)",
+                hint,
             )));
         }
         let mut out = String::new();

@@ -376,7 +376,7 @@ fn is_transport(status: &Status) -> bool {
 }
 
 /// A next step for etcd's own error messages.
-fn hint_for(message: &str) -> &'static str {
+pub fn hint_for(message: &str) -> &'static str {
     let known: &[(&str, &str)] = &[
         (
             "user name is empty",
