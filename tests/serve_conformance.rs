@@ -925,11 +925,15 @@ fn serve_maintenance_matches_etcd() {
     p.check(cmd("endpoint health -w json"));
     p.check(cmd("endpoint health -w table").mask_columns(&[2]));
 
-    p.check(cmd("endpoint hashkv").mask_columns(&[1]));
-    p.check(cmd("endpoint hashkv -w table").mask_columns(&[1]));
-    p.check(cmd("endpoint hashkv -w json").mask_json(&["hash"]));
+    // etcd's own hash of the key space: the same history gives the same hash.
+    p.check(cmd("endpoint hashkv"));
+    p.check(cmd("endpoint hashkv -w table"));
+    p.check(cmd("endpoint hashkv -w json"));
     let rev = p.revision();
     p.check(cmd(&format!("compact {}", rev - 1)).only(V34));
+    // After a compaction etcd 3.4's hash leaves out a revision compaction keeps (here it hashed
+    // revisions 4 and 5 but not 3, m/35's value at the compaction), and ctl's hashes what it
+    // keeps, so only the rest is compared.
     p.check(cmd("endpoint hashkv -w json").mask_json(&["hash"]));
 
     p.check(cmd("member list"));

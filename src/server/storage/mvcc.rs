@@ -482,24 +482,46 @@ impl Store {
         Ok((events, to))
     }
 
-    /// A hash of every stored revision up to `revision` (0: current), for comparing members.
-    /// Returns (hash, compact revision, hashed revision).
+    /// etcd's hash of the key space up to `revision` (0: current): CRC-32C of "key", then of
+    /// every stored revision in order as etcd's `key` bucket holds it (the revision key, with
+    /// `t` for a tombstone, and the marshalled `KeyValue`; a tombstone's holds only the key).
+    /// Members of ctl and of etcd with the same uncompacted history give the same hash (after a
+    /// compaction etcd 3.4 leaves out revisions it still keeps, so hashes then differ). Returns
+    /// (hash, compact revision, hashed revision).
     pub fn hash_kv(&self, revision: i64) -> ApiResult<(u32, i64, i64)> {
+        use crate::server::storage::snapshot::revision_bytes;
         let inner = self.read_inner();
         let at = inner.state.check_revision(revision)?;
         let txn = inner.db.begin_read()?;
         let kv = txn.open_table(KV)?;
-        let mut hasher = crc32fast::Hasher::new();
+        let mut hash = crc32c::crc32c(b"key");
         let end = Revision {
             main: at + 1,
             sub: 0,
         };
+        let mut encoded = Vec::new();
         for item in kv.range(..end.key())? {
             let (key, value) = item?;
-            hasher.update(&key.value().to_be_bytes());
-            hasher.update(value.value());
+            let stored = decode(value.value())?;
+            let tombstone = stored.version == 0;
+            let revision = Revision::from_key(key.value());
+            encoded.clear();
+            if tombstone {
+                KeyValue {
+                    key: stored.key,
+                    ..Default::default()
+                }
+                .encode(&mut encoded)
+                .map_err(|e| ApiError::internal(format!("encode: {e}")))?;
+            } else {
+                stored
+                    .encode(&mut encoded)
+                    .map_err(|e| ApiError::internal(format!("encode: {e}")))?;
+            }
+            hash = crc32c::crc32c_append(hash, &revision_bytes(revision, tombstone));
+            hash = crc32c::crc32c_append(hash, &encoded);
         }
-        Ok((hasher.finalize(), inner.state.compact_revision, at))
+        Ok((hash, inner.state.compact_revision, at))
     }
 
     /// Applies one batch of raft entries in one backend transaction that also records
