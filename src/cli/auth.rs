@@ -7,6 +7,7 @@ use clap::{ArgAction, Args, Subcommand};
 
 use super::client::{block_on, print, ConnectionArgs};
 use crate::client::format::{header_json, json_line, Object, WriteOut};
+use crate::client::kv::prefix_end;
 use crate::error::{Error, Result};
 use crate::server::proto::authpb::{permission::Type as PermType, Permission, UserAddOptions};
 use crate::server::proto::etcdserverpb::*;
@@ -130,17 +131,14 @@ pub enum AuthCommand {
     Status,
 }
 
-/// The end of the range of keys starting with `key` (etcd's GetPrefixRangeEnd).
-pub fn prefix_end(key: &[u8]) -> Vec<u8> {
-    let mut end = key.to_vec();
-    while let Some(&last) = end.last() {
-        if last < 0xff {
-            *end.last_mut().expect("not empty") += 1;
-            return end;
-        }
-        end.pop();
-    }
-    vec![0]
+/// A response's header and a list of names, as etcdctl's `-w json` prints them.
+fn names_json(header: Option<&ResponseHeader>, field: &str, names: &[String]) -> String {
+    json_line(
+        &Object::new()
+            .some("header", header_json(header))
+            .some(field, Some(serde_json::json!(names)))
+            .build(),
+    ) + "\n"
 }
 
 /// etcdctl's permission range: an empty key means "\0"; --prefix and --from-key ends.
@@ -304,12 +302,7 @@ pub fn user(args: UserArgs) -> Result<i32> {
                     .call(c.auth().user_get(AuthUserGetRequest { name: name.clone() }))
                     .await?;
                 if json {
-                    json_line(
-                        &Object::new()
-                            .some("header", header_json(r.header.as_ref()))
-                            .some("roles", Some(serde_json::json!(r.roles)))
-                            .build(),
-                    ) + "\n"
+                    names_json(r.header.as_ref(), "roles", &r.roles)
                 } else if detail {
                     let mut text = format!("User: {name}\n");
                     for role in &r.roles {
@@ -328,12 +321,7 @@ pub fn user(args: UserArgs) -> Result<i32> {
             UserCommand::List => {
                 let r = c.call(c.auth().user_list(AuthUserListRequest {})).await?;
                 if json {
-                    json_line(
-                        &Object::new()
-                            .some("header", header_json(r.header.as_ref()))
-                            .some("users", Some(serde_json::json!(r.users)))
-                            .build(),
-                    ) + "\n"
+                    names_json(r.header.as_ref(), "users", &r.users)
                 } else {
                     r.users.iter().map(|u| format!("{u}\n")).collect()
                 }
@@ -445,13 +433,10 @@ pub fn role(args: RoleArgs) -> Result<i32> {
                         .perm
                         .iter()
                         .map(|p| {
-                            use base64::Engine as _;
-                            let b64 =
-                                |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
                             Object::new()
                                 .num("permType", p.perm_type)
-                                .text("key", &b64(&p.key))
-                                .text("range_end", &b64(&p.range_end))
+                                .bytes("key", &p.key)
+                                .bytes("range_end", &p.range_end)
                                 .build()
                         })
                         .collect();
@@ -468,12 +453,7 @@ pub fn role(args: RoleArgs) -> Result<i32> {
             RoleCommand::List => {
                 let r = c.call(c.auth().role_list(AuthRoleListRequest {})).await?;
                 if json {
-                    json_line(
-                        &Object::new()
-                            .some("header", header_json(r.header.as_ref()))
-                            .some("roles", Some(serde_json::json!(r.roles)))
-                            .build(),
-                    ) + "\n"
+                    names_json(r.header.as_ref(), "roles", &r.roles)
                 } else {
                     r.roles.iter().map(|r| format!("{r}\n")).collect()
                 }

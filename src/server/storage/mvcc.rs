@@ -499,27 +499,23 @@ impl Store {
             main: at + 1,
             sub: 0,
         };
-        let mut encoded = Vec::new();
         for item in kv.range(..end.key())? {
             let (key, value) = item?;
             let stored = decode(value.value())?;
             let tombstone = stored.version == 0;
             let revision = Revision::from_key(key.value());
-            encoded.clear();
+            hash = crc32c::crc32c_append(hash, &revision_bytes(revision, tombstone));
             if tombstone {
-                KeyValue {
+                // etcd's tombstone holds only the key.
+                let bare = KeyValue {
                     key: stored.key,
                     ..Default::default()
-                }
-                .encode(&mut encoded)
-                .map_err(|e| ApiError::internal(format!("encode: {e}")))?;
+                };
+                hash = crc32c::crc32c_append(hash, &bare.encode_to_vec());
             } else {
-                stored
-                    .encode(&mut encoded)
-                    .map_err(|e| ApiError::internal(format!("encode: {e}")))?;
+                // Stored as the marshalled KeyValue already, byte for byte what etcd holds.
+                hash = crc32c::crc32c_append(hash, value.value());
             }
-            hash = crc32c::crc32c_append(hash, &revision_bytes(revision, tombstone));
-            hash = crc32c::crc32c_append(hash, &encoded);
         }
         Ok((hash, inner.state.compact_revision, at))
     }
