@@ -88,6 +88,7 @@ pub struct ConnectionArgs {
         global = true,
         env = "ETCDCTL_USER",
         value_name = "NAME[:PASSWORD]",
+        hide_env_values = true,
         help_heading = "Connection"
     )]
     pub user: Option<String>,
