@@ -10,7 +10,9 @@
 //!   restart;
 //! - JWT tokens (`--auth-token jwt,…` with RS256, ES256 and EdDSA keys made by openssl): valid
 //!   on every member, refused once their `ttl` has passed;
-//! - over TLS, a client certificate's common name is the user when no token is given.
+//! - over TLS, a client certificate's common name is the user when no token is given;
+//! - ctl's own `user`, `role` and `auth` commands print what etcdctl 3.5 prints (ports 30110
+//!   and 30120, two etcd 3.5 members).
 //!
 //! Ports 300x0 (client) and 300x1 (peer): x = 1 the library flow, 2 simple-token clusters,
 //! 3 JWT clusters, 4 JWT sign methods, 5 TLS, for etcd; x + 5 for ctl, so the two runs never
@@ -1004,4 +1006,132 @@ fn a_client_certificates_common_name_is_the_user_on_etcd_3_5() {
 #[test]
 fn a_client_certificates_common_name_is_the_user_on_ctl() {
     common_name_identity(Implementation::Ctl, 30_100);
+}
+
+// ---------------------------------------------------------------------------------------------
+// ctl's own auth commands beside etcdctl's
+// ---------------------------------------------------------------------------------------------
+
+/// `ctl user|role|auth …` prints what etcdctl 3.5 prints: the same steps run with etcdctl
+/// against one etcd 3.5 member and with ctl against another, from the same start. Successes
+/// must print the same and failures fail on both, ctl naming etcd's reason in its error line.
+#[test]
+fn ctls_auth_commands_print_what_etcdctl_prints() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let mut with_etcdctl = Plain::start(Server::Etcd35, a.path(), 1, 30_110, &[]);
+    let mut with_ctl = Plain::start(Server::Etcd35, b.path(), 1, 30_120, &[]);
+    let root = Some("root:rootpw");
+    let alice = Some("alice:alicepw");
+    let steps: Vec<(&str, Option<&str>, Option<&str>)> = vec![
+        ("user add root --new-user-password rootpw", None, None),
+        ("user add root --new-user-password other", None, None),
+        (
+            "user add alice --interactive=false",
+            None,
+            Some("alicepw\n"),
+        ),
+        ("user add nopw --no-password", None, None),
+        ("role add reader", None, None),
+        ("role add reader", None, None),
+        ("role grant-permission reader read k/ --prefix", None, None),
+        ("role grant-permission reader readwrite a c", None, None),
+        (
+            "role grant-permission reader write z --from-key",
+            None,
+            None,
+        ),
+        ("role grant-permission reader bogus k", None, None),
+        ("role grant-permission missing read k", None, None),
+        ("role get reader", None, None),
+        ("role get missing", None, None),
+        ("role list", None, None),
+        ("user grant-role alice reader", None, None),
+        ("user grant-role alice missing", None, None),
+        ("user get alice", None, None),
+        ("user get alice --detail", None, None),
+        ("user get ghost", None, None),
+        ("user list", None, None),
+        ("auth disable", None, None),
+        ("auth enable", None, None),
+        ("user list", None, None),
+        ("user list", alice, None),
+        ("user list", Some("alice:wrong"), None),
+        ("user list", root, None),
+        ("auth status", root, None),
+        ("get k/x", alice, None),
+        ("put k/x v", alice, None),
+        ("role revoke-permission reader a c", root, None),
+        ("role revoke-permission reader a c", root, None),
+        ("role get reader", root, None),
+        ("user revoke-role alice reader", root, None),
+        ("user revoke-role alice reader", root, None),
+        (
+            "user passwd alice --interactive=false",
+            root,
+            Some("alicepw2\n"),
+        ),
+        ("user get alice", Some("alice:alicepw2"), None),
+        ("user delete alice", root, None),
+        ("user delete alice", root, None),
+        ("role delete reader", root, None),
+        ("role delete reader", root, None),
+        ("user delete root", root, None),
+        ("auth disable", alice, None),
+        ("auth disable", root, None),
+        ("auth status", None, None),
+    ];
+    for (line, user, stdin) in steps {
+        let mut args: Vec<String> = line.split(' ').map(String::from).collect();
+        if let Some(user) = user {
+            args.extend(["--user".to_string(), user.to_string()]);
+        }
+        let mut etcdctl = Command::new(etcdctl35());
+        etcdctl
+            .args(&args)
+            .args(["--endpoints", &with_etcdctl.endpoint(0)]);
+        let mut ours = ctl();
+        ours.args(&args)
+            .args(["--endpoints", &with_ctl.endpoint(0)]);
+        let [theirs, mine] = [etcdctl, ours].map(|mut command| {
+            for (key, _) in std::env::vars_os() {
+                if key.to_string_lossy().starts_with("ETCD") {
+                    command.env_remove(key);
+                }
+            }
+            common::serve::run_bounded(command, stdin.map(str::as_bytes), Duration::from_secs(15))
+        });
+        let what = format!("`{line}` as {user:?}");
+        assert_eq!(
+            mine.success(),
+            theirs.success(),
+            "{what}: ctl and etcdctl disagree on success\netcdctl: {}\nctl: {}",
+            theirs.describe(),
+            mine.describe()
+        );
+        if theirs.success() {
+            assert_eq!(mine.stdout, theirs.stdout, "{what}: stdout differs");
+        } else {
+            // etcdctl's last line is "Error: <reason>"; ctl's first is "error: …<reason>…".
+            let reason = theirs
+                .stderr
+                .lines()
+                .rev()
+                .find_map(|l| l.strip_prefix("Error: "))
+                .unwrap_or_else(|| panic!("{what}: etcdctl's error: {}", theirs.describe()))
+                .trim()
+                .to_string();
+            let first = mine.stderr.lines().next().unwrap_or_default();
+            assert!(
+                first.starts_with("error: ") && first.contains(&reason),
+                "{what}: ctl's error should name {reason:?}: {}",
+                mine.describe()
+            );
+            assert!(
+                mine.stderr.lines().any(|l| l.starts_with("hint: ")),
+                "{what}: ctl gives no hint: {}",
+                mine.describe()
+            );
+        }
+    }
+    assert!(with_etcdctl.all_running() && with_ctl.all_running());
 }
