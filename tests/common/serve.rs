@@ -174,7 +174,9 @@ impl Side {
     pub fn etcdctl(&self, version: Etcdctl, args: &[String]) -> Command {
         let mut cmd = version.command(&self.dir);
         cmd.args(["--endpoints", &self.client_url])
-            .args(["--dial-timeout", "2s", "--command-timeout", "5s"])
+            // etcdctl 3.4 authenticates within its dial timeout: a bcrypt check and a raft
+            // write, which a CI host's fsync stall (seen: 2.9 s) can push past 2 s.
+            .args(["--dial-timeout", "5s", "--command-timeout", "5s"])
             .args(args);
         cmd
     }
