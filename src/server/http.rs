@@ -10,7 +10,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::json;
 
-use crate::server::member::{Member, CLUSTER_VERSION};
+use crate::server::member::{Member, CLUSTER_VERSION, SERVER_VERSION};
 
 /// How long /health waits for a linearizable read before calling the member unhealthy.
 const HEALTH_TIMEOUT: Duration = Duration::from_secs(2);
@@ -23,6 +23,9 @@ pub fn router(member: Arc<Member>) -> Router {
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .with_state(member)
+        .layer(axum::middleware::map_response(
+            crate::server::gateway::allow_any_origin,
+        ))
 }
 
 /// Why the member is unhealthy, if it is: no leader, an alarm, or a read that does not complete.
@@ -53,12 +56,20 @@ async fn health(State(member): State<Arc<Member>>) -> impl IntoResponse {
     }
 }
 
+/// etcd's two fields exactly: clients such as etcd3-py build a record from them and fail on
+/// any other, so ctl's own version goes in a header.
 async fn version() -> impl IntoResponse {
-    Json(json!({
-        "etcdserver": env!("CARGO_PKG_VERSION"),
-        "etcdcluster": CLUSTER_VERSION,
-    }))
+    (
+        [(CTL_VERSION_HEADER, env!("CARGO_PKG_VERSION"))],
+        Json(json!({
+            "etcdserver": SERVER_VERSION,
+            "etcdcluster": CLUSTER_VERSION,
+        })),
+    )
 }
+
+/// The header of /version that names the ctl release serving it.
+pub const CTL_VERSION_HEADER: &str = "x-ctl-version";
 
 async fn livez() -> impl IntoResponse {
     "ok\n"

@@ -24,8 +24,14 @@ use crate::server::storage::lease::Lessor;
 use crate::server::storage::mvcc::Store;
 use crate::server::storage::watch::WatchHub;
 
-/// The version ctl's members report to clients.
+/// The cluster version ctl's members report to clients (/version's etcdcluster).
 pub const CLUSTER_VERSION: &str = "3.5.0";
+
+/// The etcd server version ctl's members report (/version's etcdserver, Status's version):
+/// the API level ctl implements. Version-gated clients read it (etcd3-py, Patroni, and
+/// Kubernetes, which trusts watch progress requests only from 3.5.13 on); ctl's own version
+/// is /version's "ctl".
+pub const SERVER_VERSION: &str = "3.5.21";
 
 pub struct Limits {
     pub max_request_bytes: u64,

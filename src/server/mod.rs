@@ -24,6 +24,7 @@ pub mod auth;
 pub mod config;
 pub mod data_dir;
 pub mod errors;
+pub mod gateway;
 pub mod http;
 pub mod ids;
 pub mod listen;

@@ -26,7 +26,7 @@ use crate::server::raft::wal::Wal;
 use crate::server::storage::lease::Lessor;
 use crate::server::storage::mvcc::Store;
 use crate::server::storage::watch::{WatchHub, WatchLimits};
-use crate::server::{api, http, ids, listen};
+use crate::server::{api, gateway, http, ids, listen};
 
 fn init_tracing(level: &str) {
     let level = match level {
@@ -349,7 +349,10 @@ async fn serve(
         _ = stop.stopped() => true,
     };
     if !stopped {
-        let router = api::routes(member.clone()).merge(http::router(member.clone()));
+        let router = api::routes(member.clone())
+            .merge(http::router(member.clone()))
+            .merge(gateway::router(member.clone()))
+            .fallback(gateway::unknown_path);
         listen::serve_bound(client_listeners, client_tls, router, "client requests");
         tokio::spawn(notify_ready(member.clone()));
         tokio::select! {

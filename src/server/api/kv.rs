@@ -220,34 +220,12 @@ impl Kv for KvService {
     }
 }
 
-/// The txn gets the full header; etcd gives the responses inside it only the revision.
+/// The txn gets the full header; the responses inside it have theirs from the apply.
 fn set_txn_headers(
     response: &mut TxnResponse,
     header: &crate::server::proto::etcdserverpb::ResponseHeader,
 ) {
     response.header = Some(*header);
-    set_inner_headers(response, header.revision);
-}
-
-fn set_inner_headers(response: &mut TxnResponse, revision: i64) {
-    use crate::server::proto::etcdserverpb::response_op::Response as Op;
-    use crate::server::proto::etcdserverpb::ResponseHeader;
-    let inner = Some(ResponseHeader {
-        revision,
-        ..Default::default()
-    });
-    for op in &mut response.responses {
-        match &mut op.response {
-            Some(Op::ResponseRange(r)) => r.header = inner,
-            Some(Op::ResponsePut(r)) => r.header = inner,
-            Some(Op::ResponseDeleteRange(r)) => r.header = inner,
-            Some(Op::ResponseTxn(r)) => {
-                r.header = inner;
-                set_inner_headers(r, revision);
-            }
-            None => {}
-        }
-    }
 }
 
 #[cfg(test)]

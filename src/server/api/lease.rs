@@ -28,7 +28,8 @@ pub struct LeaseService {
     pub member: Arc<Member>,
 }
 
-type KeepAliveStream = Pin<Box<dyn Stream<Item = Result<LeaseKeepAliveResponse, Status>> + Send>>;
+pub type KeepAliveStream =
+    Pin<Box<dyn Stream<Item = Result<LeaseKeepAliveResponse, Status>> + Send>>;
 
 /// A fresh lease ID: positive, nonzero, not in use.
 fn new_lease_id(member: &Member) -> i64 {
@@ -91,6 +92,40 @@ pub async fn expire_leases(member: Arc<Member>) {
     }
 }
 
+impl LeaseService {
+    /// Answers each keep-alive in `requests` (gRPC's stream and the JSON gateway's alike).
+    pub fn keep_alive<S>(&self, mut requests: S) -> KeepAliveStream
+    where
+        S: Stream<Item = Result<LeaseKeepAliveRequest, Status>> + Unpin + Send + 'static,
+    {
+        // Keep-alives need no permission (as in etcd): whoever holds a lease id may keep it.
+        let (out, responses) = mpsc::channel(16);
+        let member = self.member.clone();
+        tokio::spawn(async move {
+            while let Some(Ok(request)) = requests.next().await {
+                // A lease that is gone answers with TTL 0, which clients read as expired.
+                let ttl = match member.lease(request.id, true).await {
+                    Ok(answer) if answer.found => answer.ttl,
+                    Ok(_) => 0,
+                    Err(e) => {
+                        let _ = out.send(Err(e.into())).await;
+                        break;
+                    }
+                };
+                let response = LeaseKeepAliveResponse {
+                    header: Some(member.header(member.store.revision())),
+                    id: request.id,
+                    ttl,
+                };
+                if out.send(Ok(response)).await.is_err() {
+                    break;
+                }
+            }
+        });
+        Box::pin(ReceiverStream::new(responses))
+    }
+}
+
 #[tonic::async_trait]
 impl Lease for LeaseService {
     async fn lease_grant(
@@ -141,32 +176,7 @@ impl Lease for LeaseService {
         &self,
         request: Request<Streaming<LeaseKeepAliveRequest>>,
     ) -> Result<Response<KeepAliveStream>, Status> {
-        // Keep-alives need no permission (as in etcd): whoever holds a lease id may keep it.
-        let mut requests = request.into_inner();
-        let (out, responses) = mpsc::channel(16);
-        let member = self.member.clone();
-        tokio::spawn(async move {
-            while let Some(Ok(request)) = requests.next().await {
-                // A lease that is gone answers with TTL 0, which clients read as expired.
-                let ttl = match member.lease(request.id, true).await {
-                    Ok(answer) if answer.found => answer.ttl,
-                    Ok(_) => 0,
-                    Err(e) => {
-                        let _ = out.send(Err(e.into())).await;
-                        break;
-                    }
-                };
-                let response = LeaseKeepAliveResponse {
-                    header: Some(member.header(member.store.revision())),
-                    id: request.id,
-                    ttl,
-                };
-                if out.send(Ok(response)).await.is_err() {
-                    break;
-                }
-            }
-        });
-        Ok(Response::new(Box::pin(ReceiverStream::new(responses))))
+        Ok(Response::new(self.keep_alive(request.into_inner())))
     }
 
     async fn lease_time_to_live(

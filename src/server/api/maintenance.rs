@@ -11,7 +11,7 @@ use tonic::{Request, Response, Status};
 use super::admin;
 use crate::server::auth::{raw, AuthError};
 use crate::server::errors::ApiError;
-use crate::server::member::{Member, CLUSTER_VERSION};
+use crate::server::member::{Member, SERVER_VERSION};
 use crate::server::proto::ctlpb::internal_request::Request as Internal;
 use crate::server::proto::etcdserverpb::*;
 use crate::server::raft::node::RaftStatus;
@@ -110,7 +110,7 @@ impl maintenance_server::Maintenance for MaintenanceService {
         }
         Ok(Response::new(StatusResponse {
             header: Some(member.header(member.store.revision())),
-            version: CLUSTER_VERSION.to_string(),
+            version: SERVER_VERSION.to_string(),
             db_size: size,
             leader: RaftStatus::get(&status.leader),
             raft_index: RaftStatus::get(&status.commit),
@@ -133,9 +133,8 @@ impl maintenance_server::Maintenance for MaintenanceService {
         self.admin_raw(&request)?;
         let store = self.member.store.clone();
         blocking(move || store.defragment()).await?;
-        Ok(Response::new(DefragmentResponse {
-            header: Some(self.member.header(self.member.store.revision())),
-        }))
+        // etcd answers a defragment without a header, and client tests expect none.
+        Ok(Response::new(DefragmentResponse { header: None }))
     }
 
     async fn hash(&self, request: Request<HashRequest>) -> Result<Response<HashResponse>, Status> {
@@ -249,9 +248,8 @@ impl maintenance_server::Maintenance for MaintenanceService {
         self.admin(&request)?;
         let target = request.into_inner().target_id;
         self.member.move_leader(target).await?;
-        Ok(Response::new(MoveLeaderResponse {
-            header: Some(self.member.header(self.member.store.revision())),
-        }))
+        // As etcd: no header, whether leadership moved or the target already led.
+        Ok(Response::new(MoveLeaderResponse { header: None }))
     }
 
     async fn downgrade(

@@ -9,8 +9,11 @@ use crate::server::proto::etcdserverpb::{
     auth_server::AuthServer, cluster_server::ClusterServer, kv_server::KvServer,
     lease_server::LeaseServer, maintenance_server::MaintenanceServer, watch_server::WatchServer,
 };
+use crate::server::proto::v3electionpb::election_server::ElectionServer;
+use crate::server::proto::v3lockpb::lock_server::LockServer;
 
 pub mod auth;
+pub mod concurrency;
 pub mod kv;
 pub mod lease;
 pub mod maintenance;
@@ -18,7 +21,7 @@ pub mod peer;
 pub mod watch;
 
 /// gRPC's frame overhead beyond --max-request-bytes, as etcd allows.
-const GRPC_OVERHEAD_BYTES: usize = 512 * 1024;
+pub(crate) const GRPC_OVERHEAD_BYTES: usize = 512 * 1024;
 
 /// All services, routed by path, ready to merge with the HTTP endpoints.
 pub fn routes(member: Arc<Member>) -> axum::Router {
@@ -44,6 +47,14 @@ pub fn routes(member: Arc<Member>) -> axum::Router {
             maintenance::ClusterService { member: m() }
         ))
         .add_service(service!(AuthServer, auth::AuthService { member: m() }))
+        .add_service(service!(
+            LockServer,
+            concurrency::LockService { member: m() }
+        ))
+        .add_service(service!(
+            ElectionServer,
+            concurrency::ElectionService { member: m() }
+        ))
         .clone()
         .routes()
         .into_axum_router()

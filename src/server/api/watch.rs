@@ -175,12 +175,14 @@ fn permitted(
     check().map_err(watch_refusal)
 }
 
-async fn serve_requests(
+async fn serve_requests<S>(
     member: Arc<Member>,
     identity: StreamIdentity,
     stream: Arc<HubStream>,
-    mut requests: Streaming<WatchRequest>,
-) {
+    mut requests: S,
+) where
+    S: Stream<Item = Result<WatchRequest, Status>> + Unpin + Send + 'static,
+{
     let mut progress = tokio::time::interval(PROGRESS_INTERVAL);
     progress.tick().await;
     let mut reading = true;
@@ -216,6 +218,34 @@ async fn serve_requests(
     }
 }
 
+impl WatchService {
+    /// One watch stream: `requests` from a client with `token` or certificate name `client`,
+    /// answered by the returned responses (gRPC's stream and the JSON gateway's alike).
+    pub fn open<S>(
+        &self,
+        token: Option<String>,
+        client: Option<ClientName>,
+        requests: S,
+    ) -> WatchResponses
+    where
+        S: Stream<Item = Result<WatchRequest, Status>> + Unpin + Send + 'static,
+    {
+        let stream = self.member.hub.open_stream();
+        let identity = StreamIdentity { token, client };
+        tokio::spawn(serve_requests(
+            self.member.clone(),
+            identity,
+            stream.clone(),
+            requests,
+        ));
+        WatchResponses {
+            stream,
+            member: self.member.clone(),
+            pending: VecDeque::new(),
+        }
+    }
+}
+
 #[tonic::async_trait]
 impl Watch for WatchService {
     type WatchStream = WatchResponses;
@@ -224,21 +254,12 @@ impl Watch for WatchService {
         &self,
         request: Request<Streaming<WatchRequest>>,
     ) -> Result<Response<WatchResponses>, Status> {
-        let stream = self.member.hub.open_stream();
-        let identity = StreamIdentity {
-            token: token(request.metadata()),
-            client: request.extensions().get::<ClientName>().cloned(),
-        };
-        tokio::spawn(serve_requests(
-            self.member.clone(),
-            identity,
-            stream.clone(),
+        let token = token(request.metadata());
+        let client = request.extensions().get::<ClientName>().cloned();
+        Ok(Response::new(self.open(
+            token,
+            client,
             request.into_inner(),
-        ));
-        Ok(Response::new(WatchResponses {
-            stream,
-            member: self.member.clone(),
-            pending: VecDeque::new(),
-        }))
+        )))
     }
 }

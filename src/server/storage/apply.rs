@@ -8,8 +8,8 @@ use crate::server::errors::{ApiError, ApiResult};
 use crate::server::proto::ctlpb::internal_request::Request;
 use crate::server::proto::etcdserverpb::{
     alarm_request::AlarmAction, request_op, response_op, AlarmRequest, AlarmResponse, AlarmType,
-    CompactionResponse, LeaseGrantResponse, LeaseRevokeResponse, PutRequest, RequestOp, ResponseOp,
-    TxnRequest, TxnResponse,
+    CompactionResponse, LeaseGrantResponse, LeaseRevokeResponse, PutRequest, RequestOp,
+    ResponseHeader, ResponseOp, TxnRequest, TxnResponse,
 };
 
 /// The outcome of one applied request, before the API adds the response header.
@@ -196,21 +196,38 @@ fn apply_txn(
     } else {
         &txn.failure
     };
+    // etcd's headers inside a txn: each op carries only the revision it saw or made (a read
+    // sees the revision before the txn until the txn has changed something), and a nested
+    // txn an empty header.
+    let at = |writer: &Writer<'_, '_>| {
+        Some(ResponseHeader {
+            revision: writer.view_revision(),
+            ..Default::default()
+        })
+    };
     let mut responses = Vec::with_capacity(ops.len());
     for op in ops {
         let response = match &op.request {
             Some(request_op::Request::RequestRange(range)) => {
-                response_op::Response::ResponseRange(writer.range(range)?)
+                let mut response = writer.range(range)?;
+                response.header = at(writer);
+                response_op::Response::ResponseRange(response)
             }
             Some(request_op::Request::RequestPut(put)) => {
-                response_op::Response::ResponsePut(writer.put(put, put.prev_kv)?)
+                let mut response = writer.put(put, put.prev_kv)?;
+                response.header = at(writer);
+                response_op::Response::ResponsePut(response)
             }
             Some(request_op::Request::RequestDeleteRange(delete)) => {
-                response_op::Response::ResponseDeleteRange(writer.delete_range(delete)?)
+                let mut response = writer.delete_range(delete)?;
+                response.header = at(writer);
+                response_op::Response::ResponseDeleteRange(response)
             }
             Some(request_op::Request::RequestTxn(nested)) => {
                 let nested_succeeded = compares_hold(writer, nested)?;
-                response_op::Response::ResponseTxn(apply_txn(writer, nested, nested_succeeded)?)
+                let mut response = apply_txn(writer, nested, nested_succeeded)?;
+                response.header = Some(ResponseHeader::default());
+                response_op::Response::ResponseTxn(response)
             }
             None => continue,
         };

@@ -970,6 +970,16 @@ impl Writer<'_, '_> {
         self.state.revision
     }
 
+    /// The revision a read in this request sees: the store's, or the request's own once it
+    /// has changed something.
+    pub fn view_revision(&self) -> i64 {
+        if self.sub > 0 {
+            self.request_revision
+        } else {
+            self.state.revision
+        }
+    }
+
     /// Starts a client request.
     pub fn begin(&mut self) {
         self.request_revision = self.state.revision + 1;
