@@ -42,6 +42,8 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Add, delete, inspect and list users; grant and revoke their roles; change passwords')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Add, delete, inspect and list roles; grant and revoke their permissions')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Turn authentication on or off, or show whether it is on')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Acquire a named lock, then hold it until interrupted or run a command while holding it')
+            [CompletionResult]::new('elect', 'elect', [CompletionResultType]::ParameterValue, 'Campaign in a named election and lead until interrupted, or watch its leader (--listen)')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Save a member''s backend to a file')
             [CompletionResult]::new('move-leader', 'move-leader', [CompletionResultType]::ParameterValue, 'Hand the leadership to another member')
             [CompletionResult]::new('defrag', 'defrag', [CompletionResultType]::ParameterValue, 'Defragment members'' backends, returning freed space to the file system')
@@ -1392,6 +1394,51 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
         'ctl;auth;help;help' {
             break
         }
+        'ctl;lock' {
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'The TTL of the lock''s lease, in seconds: how long the lock outlives a holder that dies')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The --user''s password (instead of NAME:PASSWORD)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;elect' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The --user''s password (instead of NAME:PASSWORD)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Print the leader''s key and value at each change instead of campaigning')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Print the leader''s key and value at each change instead of campaigning')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'ctl;snapshot' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1815,6 +1862,8 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Add, delete, inspect and list users; grant and revoke their roles; change passwords')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Add, delete, inspect and list roles; grant and revoke their permissions')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Turn authentication on or off, or show whether it is on')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Acquire a named lock, then hold it until interrupted or run a command while holding it')
+            [CompletionResult]::new('elect', 'elect', [CompletionResultType]::ParameterValue, 'Campaign in a named election and lead until interrupted, or watch its leader (--listen)')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Save a member''s backend to a file')
             [CompletionResult]::new('move-leader', 'move-leader', [CompletionResultType]::ParameterValue, 'Hand the leadership to another member')
             [CompletionResult]::new('defrag', 'defrag', [CompletionResultType]::ParameterValue, 'Defragment members'' backends, returning freed space to the file system')
@@ -2022,6 +2071,12 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             break
         }
         'ctl;help;auth;status' {
+            break
+        }
+        'ctl;help;lock' {
+            break
+        }
+        'ctl;help;elect' {
             break
         }
         'ctl;help;snapshot' {

@@ -43,6 +43,9 @@ _ctl() {
             ctl,down)
                 cmd="ctl__subcmd__down"
                 ;;
+            ctl,elect)
+                cmd="ctl__subcmd__elect"
+                ;;
             ctl,endpoint)
                 cmd="ctl__subcmd__endpoint"
                 ;;
@@ -54,6 +57,9 @@ _ctl() {
                 ;;
             ctl,lease)
                 cmd="ctl__subcmd__lease"
+                ;;
+            ctl,lock)
+                cmd="ctl__subcmd__lock"
                 ;;
             ctl,member)
                 cmd="ctl__subcmd__member"
@@ -214,6 +220,9 @@ _ctl() {
             ctl__subcmd__help,down)
                 cmd="ctl__subcmd__help__subcmd__down"
                 ;;
+            ctl__subcmd__help,elect)
+                cmd="ctl__subcmd__help__subcmd__elect"
+                ;;
             ctl__subcmd__help,endpoint)
                 cmd="ctl__subcmd__help__subcmd__endpoint"
                 ;;
@@ -225,6 +234,9 @@ _ctl() {
                 ;;
             ctl__subcmd__help,lease)
                 cmd="ctl__subcmd__help__subcmd__lease"
+                ;;
+            ctl__subcmd__help,lock)
+                cmd="ctl__subcmd__help__subcmd__lock"
                 ;;
             ctl__subcmd__help,member)
                 cmd="ctl__subcmd__help__subcmd__member"
@@ -647,7 +659,7 @@ _ctl() {
 
     case "${cmd}" in
         ctl)
-            opts="-h -V --help --version pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help"
+            opts="-h -V --help --version pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth lock elect snapshot move-leader defrag compaction alarm bench completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2118,6 +2130,72 @@ _ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ctl__subcmd__elect)
+            opts="-l -w -h -V --listen --endpoints --ca-file --cacert --cert-file --cert --key-file --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --user --password --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ctl__subcmd__endpoint)
             opts="-w -h -V --cluster --endpoints --ca-file --cacert --cert-file --cert --key-file --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --user --password --help --version health status hashkv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2543,7 +2621,7 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__help)
-            opts="pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth snapshot move-leader defrag compaction alarm bench completions help"
+            opts="pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth lock elect snapshot move-leader defrag compaction alarm bench completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2808,6 +2886,20 @@ _ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ctl__subcmd__help__subcmd__elect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ctl__subcmd__help__subcmd__endpoint)
             opts="health status hashkv"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2965,6 +3057,20 @@ _ctl() {
         ctl__subcmd__help__subcmd__lease__subcmd__timetolive)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__help__subcmd__lock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3985,6 +4091,76 @@ _ctl() {
                 return 0
             fi
             case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__lock)
+            opts="-w -h -V --ttl --endpoints --ca-file --cacert --cert-file --cert --key-file --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --user --password --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoints)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -39,6 +39,8 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand user 'Add, delete, inspect and list users; grant and revoke their roles; change passwords'
             cand role 'Add, delete, inspect and list roles; grant and revoke their permissions'
             cand auth 'Turn authentication on or off, or show whether it is on'
+            cand lock 'Acquire a named lock, then hold it until interrupted or run a command while holding it'
+            cand elect 'Campaign in a named election and lead until interrupted, or watch its leader (--listen)'
             cand snapshot 'Save a member''s backend to a file'
             cand move-leader 'Hand the leadership to another member'
             cand defrag 'Defragment members'' backends, returning freed space to the file system'
@@ -1283,6 +1285,49 @@ set edit:completion:arg-completer[ctl] = {|@words|
         }
         &'ctl;auth;help;help'= {
         }
+        &'ctl;lock'= {
+            cand --ttl 'The TTL of the lock''s lease, in seconds: how long the lock outlives a holder that dies'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --user 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)'
+            cand --password 'The --user''s password (instead of NAME:PASSWORD)'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;elect'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --user 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)'
+            cand --password 'The --user''s password (instead of NAME:PASSWORD)'
+            cand -l 'Print the leader''s key and value at each change instead of campaigning'
+            cand --listen 'Print the leader''s key and value at each change instead of campaigning'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ctl;snapshot'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -1675,6 +1720,8 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand user 'Add, delete, inspect and list users; grant and revoke their roles; change passwords'
             cand role 'Add, delete, inspect and list roles; grant and revoke their permissions'
             cand auth 'Turn authentication on or off, or show whether it is on'
+            cand lock 'Acquire a named lock, then hold it until interrupted or run a command while holding it'
+            cand elect 'Campaign in a named election and lead until interrupted, or watch its leader (--listen)'
             cand snapshot 'Save a member''s backend to a file'
             cand move-leader 'Hand the leadership to another member'
             cand defrag 'Defragment members'' backends, returning freed space to the file system'
@@ -1828,6 +1875,10 @@ set edit:completion:arg-completer[ctl] = {|@words|
         &'ctl;help;auth;disable'= {
         }
         &'ctl;help;auth;status'= {
+        }
+        &'ctl;help;lock'= {
+        }
+        &'ctl;help;elect'= {
         }
         &'ctl;help;snapshot'= {
             cand save 'Save a member''s backend to FILE in etcd''s format (bbolt and a SHA-256 trailer, as etcdctl writes it; 0600, checked, all or nothing), from etcd or ctl'

@@ -16,6 +16,7 @@ pub mod endpoint;
 pub mod health;
 pub mod kv;
 pub mod lease;
+mod lock;
 pub mod maintenance;
 pub mod member;
 pub mod pki;
@@ -69,6 +70,10 @@ pub enum Command {
     Role(auth::RoleArgs),
     /// Turn authentication on or off, or show whether it is on
     Auth(auth::AuthArgs),
+    /// Acquire a named lock, then hold it until interrupted or run a command while holding it
+    Lock(lock::LockArgs),
+    /// Campaign in a named election and lead until interrupted, or watch its leader (--listen)
+    Elect(lock::ElectArgs),
     /// Save a member's backend to a file
     Snapshot(maintenance::SnapshotArgs),
     /// Hand the leadership to another member
@@ -106,6 +111,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::User(args) => auth::user(args),
         Command::Role(args) => auth::role(args),
         Command::Auth(args) => auth::auth(args),
+        Command::Lock(args) => lock::run_lock(args),
+        Command::Elect(args) => lock::run_elect(args),
         Command::Snapshot(args) => maintenance::snapshot(args),
         Command::MoveLeader(args) => maintenance::move_leader(args),
         Command::Defrag(args) => maintenance::defrag(args),

@@ -24,6 +24,8 @@ use crate::server::proto::etcdserverpb::lease_client::LeaseClient;
 use crate::server::proto::etcdserverpb::maintenance_client::MaintenanceClient;
 use crate::server::proto::etcdserverpb::watch_client::WatchClient;
 use crate::server::proto::etcdserverpb::AuthenticateRequest;
+use crate::server::proto::v3electionpb::election_client::ElectionClient;
+use crate::server::proto::v3lockpb::lock_client::LockClient;
 
 /// etcdctl's defaults.
 pub const DEFAULT_DIAL_TIMEOUT: Duration = Duration::from_secs(2);
@@ -315,6 +317,14 @@ impl Connection {
 
     pub fn auth(&self) -> AuthClient<Authed> {
         AuthClient::new(self.authed()).max_decoding_message_size(usize::MAX)
+    }
+
+    pub fn lock(&self) -> LockClient<Authed> {
+        LockClient::new(self.authed()).max_decoding_message_size(usize::MAX)
+    }
+
+    pub fn election(&self) -> ElectionClient<Authed> {
+        ElectionClient::new(self.authed()).max_decoding_message_size(usize::MAX)
     }
 
     pub fn command_timeout(&self) -> Duration {
