@@ -205,12 +205,26 @@ async fn etcd_clients_lock_and_election_behave_as_with_etcd_35() {
             .output()
             .unwrap();
         let out = String::from_utf8_lossy(&held.stdout);
-        assert_eq!(held.status.code(), Some(7), "{}: {out}", side.server.label());
+        assert_eq!(
+            held.status.code(),
+            Some(7),
+            "{}: {out}",
+            side.server.label()
+        );
         let (key, rev) = out.trim().split_once(' ').unwrap();
-        assert!(key.starts_with("ctl-lock/") && rev.parse::<i64>().unwrap() > 0, "{out}");
+        assert!(
+            key.starts_with("ctl-lock/") && rev.parse::<i64>().unwrap() > 0,
+            "{out}"
+        );
         let mut campaign = common::serve::Streaming::spawn({
             let mut c = common::ctl();
-            c.args(["elect", "--endpoints", &side.client_url, "ctl-el", "proposal"]);
+            c.args([
+                "elect",
+                "--endpoints",
+                &side.client_url,
+                "ctl-el",
+                "proposal",
+            ]);
             c
         });
         let lines = campaign.read_until(Duration::from_secs(10), |l| l.len() >= 2);
