@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('compaction', 'compaction', [CompletionResultType]::ParameterValue, 'Discard the key history before a revision')
             [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'List or disarm alarms (NOSPACE, CORRUPT)')
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Load a cluster like etcd''s benchmark tool: put, range, txn-put, watch-latency')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print ctl''s version and the etcd API version it speaks (as etcdctl version)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1837,6 +1838,13 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
         'ctl;bench;help;help' {
             break
         }
+        'ctl;version' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'ctl;completions' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1870,6 +1878,7 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('compaction', 'compaction', [CompletionResultType]::ParameterValue, 'Discard the key history before a revision')
             [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'List or disarm alarms (NOSPACE, CORRUPT)')
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Load a cluster like etcd''s benchmark tool: put, range, txn-put, watch-latency')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print ctl''s version and the etcd API version it speaks (as etcdctl version)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2131,6 +2140,9 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             break
         }
         'ctl;help;bench;watch-latency' {
+            break
+        }
+        'ctl;help;version' {
             break
         }
         'ctl;help;completions' {

@@ -94,6 +94,9 @@ _ctl() {
             ctl,user)
                 cmd="ctl__subcmd__user"
                 ;;
+            ctl,version)
+                cmd="ctl__subcmd__version"
+                ;;
             ctl,watch)
                 cmd="ctl__subcmd__watch"
                 ;;
@@ -270,6 +273,9 @@ _ctl() {
                 ;;
             ctl__subcmd__help,user)
                 cmd="ctl__subcmd__help__subcmd__user"
+                ;;
+            ctl__subcmd__help,version)
+                cmd="ctl__subcmd__help__subcmd__version"
                 ;;
             ctl__subcmd__help,watch)
                 cmd="ctl__subcmd__help__subcmd__watch"
@@ -659,7 +665,7 @@ _ctl() {
 
     case "${cmd}" in
         ctl)
-            opts="-h -V --help --version pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth lock elect snapshot move-leader defrag compaction alarm bench completions help"
+            opts="-h -V --help --version pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth lock elect snapshot move-leader defrag compaction alarm bench version completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2621,7 +2627,7 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__help)
-            opts="pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth lock elect snapshot move-leader defrag compaction alarm bench completions help"
+            opts="pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth lock elect snapshot move-leader defrag compaction alarm bench version completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3631,6 +3637,20 @@ _ctl() {
         ctl__subcmd__help__subcmd__user__subcmd__revoke__subcmd__role)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__help__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7011,6 +7031,20 @@ _ctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__version)
+            opts="-h -V --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

@@ -47,6 +47,7 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand compaction 'Discard the key history before a revision'
             cand alarm 'List or disarm alarms (NOSPACE, CORRUPT)'
             cand bench 'Load a cluster like etcd''s benchmark tool: put, range, txn-put, watch-latency'
+            cand version 'Print ctl''s version and the etcd API version it speaks (as etcdctl version)'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1696,6 +1697,12 @@ set edit:completion:arg-completer[ctl] = {|@words|
         }
         &'ctl;bench;help;help'= {
         }
+        &'ctl;version'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ctl;completions'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -1728,6 +1735,7 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand compaction 'Discard the key history before a revision'
             cand alarm 'List or disarm alarms (NOSPACE, CORRUPT)'
             cand bench 'Load a cluster like etcd''s benchmark tool: put, range, txn-put, watch-latency'
+            cand version 'Print ctl''s version and the etcd API version it speaks (as etcdctl version)'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1918,6 +1926,8 @@ set edit:completion:arg-completer[ctl] = {|@words|
         &'ctl;help;bench;txn-put'= {
         }
         &'ctl;help;bench;watch-latency'= {
+        }
+        &'ctl;help;version'= {
         }
         &'ctl;help;completions'= {
         }

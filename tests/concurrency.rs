@@ -197,6 +197,13 @@ async fn etcd_clients_lock_and_election_behave_as_with_etcd_35() {
         );
         drop(leader);
 
+        // etcdctl's habit: connection flags before the command.
+        let url = side.client_url.as_str();
+        common::run_ok(common::ctl().args(["--endpoints", url, "put", "habit", "v"]));
+        let got =
+            common::run_ok(common::ctl().args(["--endpoints", url, "-w", "json", "get", "habit"]));
+        assert!(got.contains("\"kvs\""), "{got}");
+
         // ctl's own lock and elect, on the Lock and Election services: the command runs
         // holding the lock, sees its key, and its exit status is ctl's.
         let held = common::ctl()

@@ -86,6 +86,8 @@ pub enum Command {
     Alarm(maintenance::AlarmArgs),
     /// Load a cluster like etcd's benchmark tool: put, range, txn-put, watch-latency
     Bench(bench::BenchArgs),
+    /// Print ctl's version and the etcd API version it speaks (as etcdctl version)
+    Version,
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions(assets::CompletionsArgs),
 }
@@ -120,12 +122,84 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Alarm(args) => maintenance::alarm(args),
         Command::Bench(args) => bench::bench(args),
         Command::Completions(args) => done(assets::run_completions(args)),
+        Command::Version => {
+            let api = crate::server::member::SERVER_VERSION;
+            let api = api
+                .rsplit_once('.')
+                .map_or(api, |(major_minor, _)| major_minor);
+            println!(
+                "ctl version: {}\nAPI version: {api}",
+                env!("CARGO_PKG_VERSION")
+            );
+            Ok(0)
+        }
     }
+}
+
+/// Command lines as etcdctl and cfssl users type them, in the form clap parses: see
+/// [`connection_flags_after_command`] and [`cfssl_flags`].
+pub fn normalize_args(args: Vec<OsString>) -> Vec<OsString> {
+    cfssl_flags(connection_flags_after_command(args))
+}
+
+/// etcdctl takes its global flags before the command too (`etcdctl --endpoints X get k`): move
+/// connection flags given before the command to just after it, where ctl's commands read them.
+pub fn connection_flags_after_command(args: Vec<OsString>) -> Vec<OsString> {
+    const WITH_VALUE: &[&str] = &[
+        "endpoints",
+        "cacert",
+        "ca-file",
+        "cert",
+        "cert-file",
+        "key",
+        "key-file",
+        "dial-timeout",
+        "command-timeout",
+        "write-out",
+        "user",
+        "password",
+    ];
+    const SWITCHES: &[&str] = &["insecure-skip-tls-verify"];
+    let mut moved = Vec::new();
+    let mut i = 1;
+    while i < args.len() {
+        let Some(text) = args[i].to_str() else { break };
+        let takes_value = if let Some(long) = text.strip_prefix("--") {
+            let name = long.split('=').next().unwrap_or("");
+            if SWITCHES.contains(&name) {
+                false
+            } else if WITH_VALUE.contains(&name) {
+                !long.contains('=')
+            } else {
+                break;
+            }
+        } else if text == "-w" {
+            true
+        } else if text.starts_with("-w") {
+            false
+        } else {
+            break;
+        };
+        let end = if takes_value { i + 2 } else { i + 1 };
+        if end > args.len() {
+            break;
+        }
+        moved.extend_from_slice(&args[i..end]);
+        i = end;
+    }
+    if moved.is_empty() || i >= args.len() {
+        return args;
+    }
+    // The command word, then the moved flags, then the rest.
+    let mut out = vec![args[0].clone(), args[i].clone()];
+    out.extend(moved);
+    out.extend_from_slice(&args[i + 1..]);
+    out
 }
 
 /// cfssl's flags are single-dash Go flags (`-ca=ca.pem -profile=server`); accept them for the
 /// `pki` commands so copied cfssl command lines work unchanged.
-pub fn normalize_args(args: Vec<OsString>) -> Vec<OsString> {
+pub fn cfssl_flags(args: Vec<OsString>) -> Vec<OsString> {
     const CFSSL_FLAGS: &[&str] = &[
         "ca", "ca-key", "config", "profile", "hostname", "initca", "cert", "csr", "bare",
     ];
@@ -188,6 +262,61 @@ pub fn print_warnings(warnings: &[String]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn words(args: &[&str]) -> Vec<OsString> {
+        args.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn connection_flags_before_the_command_work_as_in_etcdctl() {
+        let moved = normalize_args(words(&[
+            "ctl",
+            "--endpoints",
+            "a:2379",
+            "-w",
+            "json",
+            "--user=root:pw",
+            "--insecure-skip-tls-verify",
+            "member",
+            "list",
+        ]));
+        assert_eq!(
+            moved,
+            words(&[
+                "ctl",
+                "member",
+                "--endpoints",
+                "a:2379",
+                "-w",
+                "json",
+                "--user=root:pw",
+                "--insecure-skip-tls-verify",
+                "list",
+            ])
+        );
+        let cli = Cli::try_parse_from(moved).unwrap();
+        let Command::Member(member) = cli.command else {
+            panic!("not member")
+        };
+        assert_eq!(member.connection.endpoints, "a:2379");
+        // What is not a connection flag, or after the command, is left alone.
+        for unchanged in [
+            &["ctl", "--version"][..],
+            &["ctl", "get", "--endpoints", "a:2379", "k"],
+            &["ctl", "--endpoints"],
+            &["ctl", "--bogus", "get", "k"],
+        ] {
+            assert_eq!(normalize_args(words(unchanged)), words(unchanged));
+        }
+        let got = Cli::try_parse_from(normalize_args(words(&[
+            "ctl",
+            "--endpoints=x:1",
+            "get",
+            "k",
+        ])))
+        .unwrap();
+        assert!(matches!(got.command, Command::Get(_)));
+    }
 
     #[test]
     fn cfssl_single_dash_flags_are_accepted() {
