@@ -30,6 +30,13 @@ fn ids_of<T>(request: &Request<T>) -> (Option<u64>, Option<u64>) {
     (get(CLUSTER_HEADER), get(MEMBER_HEADER))
 }
 
+/// What a removed member is told; its transport stops the member on these words.
+fn removed(member: u64) -> Status {
+    Status::permission_denied(format!(
+        "member {member:x} was removed from the cluster and may not rejoin"
+    ))
+}
+
 /// The peer service.
 pub struct PeerService {
     pub member: Arc<Member>,
@@ -47,9 +54,7 @@ impl PeerService {
         }
         let member = member.unwrap_or(0);
         if self.member.store.is_removed(member) {
-            return Err(Status::permission_denied(format!(
-                "member {member:x} was removed from the cluster and may not rejoin"
-            )));
+            return Err(removed(member));
         }
         Ok(member)
     }
@@ -65,6 +70,12 @@ impl Raft for PeerService {
         let mut stream = request.into_inner();
         while let Some(envelope) = stream.next().await {
             let envelope = envelope?;
+            // Checked for every message, not only when the stream opens: a member removed while
+            // its stream stays open (it never applied its own removal) must still be told, or
+            // it campaigns forever instead of stopping.
+            if self.member.store.is_removed(from) {
+                return Err(removed(from));
+            }
             let message = Message::parse_from_bytes(&envelope.message)
                 .map_err(|e| Status::invalid_argument(format!("bad raft message: {e}")))?;
             if message.from != from {
