@@ -268,6 +268,8 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('--auth-token', '--auth-token', [CompletionResultType]::ParameterName, 'Auth tokens: simple, or jwt,pub-key=FILE,priv-key=FILE,sign-method=RS256|ES256|EdDSA|…[,ttl=5m]')
             [CompletionResult]::new('--auth-token-ttl', '--auth-token-ttl', [CompletionResultType]::ParameterName, 'Seconds a simple token lives after its last use')
             [CompletionResult]::new('--bcrypt-cost', '--bcrypt-cost', [CompletionResultType]::ParameterName, 'bcrypt cost of stored passwords (4–31)')
+            [CompletionResult]::new('--listen-metrics-urls', '--listen-metrics-urls', [CompletionResultType]::ParameterName, 'More URLs that serve /metrics and /health alone (http or https, with the client TLS files), comma-separated')
+            [CompletionResult]::new('--metrics', '--metrics', [CompletionResultType]::ParameterName, 'basic, or extensive to add gRPC handling-time histograms')
             [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'debug, info, warn or error')
             [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'etcd''s YAML configuration file; when given, it replaces the flags and variables')
             [CompletionResult]::new('--client-cert-auth', '--client-cert-auth', [CompletionResultType]::ParameterName, 'Require client certificates')

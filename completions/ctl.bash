@@ -5937,7 +5937,7 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__serve)
-            opts="-h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --initial-cluster-state --initial-cluster-token --heartbeat-interval --election-timeout --snapshot-count --cert-file --key-file --trusted-ca-file --client-cert-auth --peer-cert-file --peer-key-file --peer-trusted-ca-file --peer-client-cert-auth --quota-backend-bytes --max-request-bytes --max-txn-ops --auto-compaction-mode --auto-compaction-retention --auth-token --auth-token-ttl --bcrypt-cost --log-level --config-file --help --version"
+            opts="-h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --initial-cluster-state --initial-cluster-token --heartbeat-interval --election-timeout --snapshot-count --cert-file --key-file --trusted-ca-file --client-cert-auth --peer-cert-file --peer-key-file --peer-trusted-ca-file --peer-client-cert-auth --quota-backend-bytes --max-request-bytes --max-txn-ops --auto-compaction-mode --auto-compaction-retention --auth-token --auth-token-ttl --bcrypt-cost --listen-metrics-urls --metrics --log-level --config-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6044,6 +6044,14 @@ _ctl() {
                     return 0
                     ;;
                 --bcrypt-cost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen-metrics-urls)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -244,6 +244,8 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand --auth-token 'Auth tokens: simple, or jwt,pub-key=FILE,priv-key=FILE,sign-method=RS256|ES256|EdDSA|…[,ttl=5m]'
             cand --auth-token-ttl 'Seconds a simple token lives after its last use'
             cand --bcrypt-cost 'bcrypt cost of stored passwords (4–31)'
+            cand --listen-metrics-urls 'More URLs that serve /metrics and /health alone (http or https, with the client TLS files), comma-separated'
+            cand --metrics 'basic, or extensive to add gRPC handling-time histograms'
             cand --log-level 'debug, info, warn or error'
             cand --config-file 'etcd''s YAML configuration file; when given, it replaces the flags and variables'
             cand --client-cert-auth 'Require client certificates'

@@ -188,6 +188,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand serve" -l auto-compaction-retent
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l auth-token -d 'Auth tokens: simple, or jwt,pub-key=FILE,priv-key=FILE,sign-method=RS256|ES256|EdDSA|…[,ttl=5m]' -r
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l auth-token-ttl -d 'Seconds a simple token lives after its last use' -r
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l bcrypt-cost -d 'bcrypt cost of stored passwords (4–31)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l listen-metrics-urls -d 'More URLs that serve /metrics and /health alone (http or https, with the client TLS files), comma-separated' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l metrics -d 'basic, or extensive to add gRPC handling-time histograms' -r
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l log-level -d 'debug, info, warn or error' -r
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l config-file -d 'etcd\'s YAML configuration file; when given, it replaces the flags and variables' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l client-cert-auth -d 'Require client certificates'

@@ -173,6 +173,18 @@ pub struct ServeArgs {
         value_name = "COST"
     )]
     pub bcrypt_cost: u32,
+    /// More URLs that serve /metrics and /health alone (http or https, with the client TLS
+    /// files), comma-separated
+    #[arg(long, env = "ETCD_LISTEN_METRICS_URLS", value_name = "URLS")]
+    pub listen_metrics_urls: Option<String>,
+    /// basic, or extensive to add gRPC handling-time histograms
+    #[arg(
+        long,
+        env = "ETCD_METRICS",
+        default_value = "basic",
+        value_name = "LEVEL"
+    )]
+    pub metrics: String,
     /// debug, info, warn or error
     #[arg(
         long,
@@ -235,6 +247,8 @@ pub struct ServerConfig {
     pub max_request_bytes: u64,
     pub max_txn_ops: u64,
     pub auto_compaction: AutoCompaction,
+    pub listen_metrics_urls: Vec<url::Url>,
+    pub metrics: crate::server::metrics::MetricsLevel,
     pub log_level: String,
     pub auth_token: String,
     pub auth_token_ttl: u64,
@@ -286,6 +300,8 @@ struct ConfigFile {
     max_txn_ops: Option<u64>,
     auto_compaction_mode: Option<String>,
     auto_compaction_retention: Option<String>,
+    listen_metrics_urls: Option<String>,
+    metrics: Option<String>,
     log_level: Option<String>,
     auth_token: Option<String>,
     auth_token_ttl: Option<u64>,
@@ -370,6 +386,8 @@ impl ServeArgs {
             auto_compaction_retention: file
                 .auto_compaction_retention
                 .unwrap_or(defaults.auto_compaction_retention),
+            listen_metrics_urls: file.listen_metrics_urls,
+            metrics: file.metrics.unwrap_or(defaults.metrics),
             log_level: file.log_level.unwrap_or(defaults.log_level),
             auth_token: file.auth_token.unwrap_or(defaults.auth_token),
             auth_token_ttl: file.auth_token_ttl.unwrap_or(defaults.auth_token_ttl),
@@ -493,6 +511,26 @@ impl ServeArgs {
                 "use 10 (etcd's default)",
             ));
         }
+        let listen_metrics_urls = match &self.listen_metrics_urls {
+            Some(urls) => parse_urls("listen-metrics-urls", urls)?,
+            None => Vec::new(),
+        };
+        if listen_metrics_urls.iter().any(|u| u.is_tls()) && client_tls.is_none() {
+            return Err(Error::new(
+                "--listen-metrics-urls has an https URL but there is no --cert-file/--key-file",
+                "give the client TLS files (metrics URLs use them), or use http",
+            ));
+        }
+        let metrics = match self.metrics.as_str() {
+            "basic" => crate::server::metrics::MetricsLevel::Basic,
+            "extensive" => crate::server::metrics::MetricsLevel::Extensive,
+            other => {
+                return Err(Error::new(
+                    format!("--metrics \"{other}\" is neither basic nor extensive"),
+                    "use basic (etcd's default) or extensive (adds gRPC latency histograms)",
+                ))
+            }
+        };
         // Checked now (keys read, options parsed) so a bad --auth-token fails before start.
         crate::server::auth::token::Tokens::from_flags(&self.auth_token, self.auth_token_ttl)
             .map_err(|e| Error::new(e, "write --auth-token simple, or jwt,pub-key=FILE,priv-key=FILE,sign-method=RS256"))?;
@@ -518,6 +556,8 @@ impl ServeArgs {
             max_request_bytes: self.max_request_bytes,
             max_txn_ops: self.max_txn_ops,
             auto_compaction,
+            listen_metrics_urls,
+            metrics,
             log_level: self.log_level.clone(),
             auth_token: self.auth_token.clone(),
             auth_token_ttl: self.auth_token_ttl,

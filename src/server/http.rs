@@ -28,6 +28,14 @@ pub fn router(member: Arc<Member>) -> Router {
         ))
 }
 
+/// What --listen-metrics-urls serve: the metrics and the health check.
+pub fn metrics_router(member: Arc<Member>) -> Router {
+    Router::new()
+        .route("/health", get(health))
+        .route("/metrics", get(metrics))
+        .with_state(member)
+}
+
 /// Why the member is unhealthy, if it is: no leader, an alarm, or a read that does not complete.
 pub async fn unhealthy_reason(member: &Member) -> Option<String> {
     if !member.has_leader() {
@@ -44,7 +52,12 @@ pub async fn unhealthy_reason(member: &Member) -> Option<String> {
 }
 
 async fn health(State(member): State<Arc<Member>>) -> impl IntoResponse {
-    match unhealthy_reason(&member).await {
+    let reason = unhealthy_reason(&member).await;
+    match &reason {
+        None => member.metrics.health_success.inc(),
+        Some(_) => member.metrics.health_failures.inc(),
+    }
+    match reason {
         None => (
             StatusCode::OK,
             Json(json!({"health": "true", "reason": ""})),

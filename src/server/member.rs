@@ -33,6 +33,9 @@ pub const CLUSTER_VERSION: &str = "3.5.0";
 /// is /version's "ctl".
 pub const SERVER_VERSION: &str = "3.5.21";
 
+/// A read barrier slower than this counts in etcd_server_slow_read_indexes_total.
+const SLOW_READ_INDEX: std::time::Duration = std::time::Duration::from_millis(500);
+
 pub struct Limits {
     pub max_request_bytes: u64,
     pub max_txn_ops: u64,
@@ -95,6 +98,14 @@ impl Member {
         .map_err(ApiError::from)
     }
 
+    /// Whether the membership lists this member as a learner.
+    pub fn is_learner(&self) -> bool {
+        self.store
+            .members()
+            .iter()
+            .any(|m| m.id == self.id && m.is_learner)
+    }
+
     pub fn has_leader(&self) -> bool {
         RaftStatus::get(&self.status.leader) != 0
     }
@@ -135,9 +146,7 @@ impl Member {
             Ok(Ok(result)) => result,
             Ok(Err(_)) => Err(ApiError::Stopped),
             Err(_) => {
-                self.metrics
-                    .proposals_failed
-                    .fetch_add(1, Ordering::Relaxed);
+                self.metrics.proposals_failed.inc();
                 Err(ApiError::Timeout)
             }
         }
@@ -256,6 +265,7 @@ impl Member {
         self.node
             .send(NodeMsg::ReadIndex { done })
             .map_err(|_| ApiError::Stopped)?;
+        let started = std::time::Instant::now();
         let wait = async {
             let index = answer.await.map_err(|_| ApiError::Stopped)??;
             let mut applied = self.applied.clone();
@@ -265,7 +275,12 @@ impl Member {
                 .map_err(|_| ApiError::Stopped)?;
             Ok(())
         };
-        match tokio::time::timeout(self.request_timeout, wait).await {
+        let result = tokio::time::timeout(self.request_timeout, wait).await;
+        // etcd counts a read index it had to wait on past its 500 ms retry time.
+        if started.elapsed() >= SLOW_READ_INDEX {
+            self.metrics.slow_read_indexes.inc();
+        }
+        match result {
             Ok(result) => result,
             Err(_) if !self.has_leader() => Err(ApiError::NoLeader),
             Err(_) => Err(ApiError::Timeout),
@@ -302,7 +317,12 @@ impl Member {
             is_leader: self.status.is_leader.load(Ordering::Acquire),
             proposals_pending: RaftStatus::get(&self.status.last_index)
                 .saturating_sub(RaftStatus::get(&self.status.applied)),
+            is_learner: self.is_learner(),
             db_size: self.store.size(),
+            db_size_in_use: self.store.size_in_use(),
+            quota_backend_bytes: self.limits.quota_backend_bytes,
+            keys: self.store.key_count(),
+            server_id: self.id,
             revision: self.store.revision(),
             compact_revision: self.store.compact_revision(),
             watch: self.hub.stats(),

@@ -158,7 +158,8 @@ pub fn run(config: ServerConfig) -> Result<()> {
     let hub = WatchHub::new(store.clone(), WatchLimits::default());
     let auth = Arc::new(load_auth(&store, &config)?);
     let status = Arc::new(RaftStatus::default());
-    let metrics = Arc::new(Metrics::default());
+    let metrics = Arc::new(Metrics::new(config.metrics));
+    store.set_metrics(metrics.clone());
     let (applied_tx, applied_rx) = tokio::sync::watch::channel(0u64);
     let (inbox_tx, inbox_rx) = std::sync::mpsc::channel();
     let stop = Arc::new(StopSignal::default());
@@ -172,6 +173,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
         runtime.handle().clone(),
         inbox_tx.clone(),
         &known_members,
+        metrics.clone(),
     ));
     let node_thread = node::start(
         NodeConfig {
@@ -330,8 +332,17 @@ async fn serve(
     )
     .into_axum_router();
     let client_listeners = listen::bind_all(&config.listen_client_urls).await?;
+    // etcd's --listen-metrics-urls: /metrics and /health alone, served from the start.
+    let metrics_listeners = listen::bind_all(&config.listen_metrics_urls).await?;
+    listen::serve_bound(
+        metrics_listeners,
+        client_tls.clone(),
+        http::metrics_router(member.clone()),
+        "metrics",
+    );
     listen::serve_all(&config.listen_peer_urls, peer_tls, peer_router, "peers").await?;
     tokio::spawn(api::lease::expire_leases(member.clone()));
+    tokio::spawn(probe_peers(member.clone()));
     if config.auto_compaction != AutoCompaction::Off {
         tokio::spawn(auto_compact(member.clone(), config.auto_compaction.clone()));
     }
@@ -382,6 +393,25 @@ fn load_auth(store: &Store, config: &ServerConfig) -> Result<AuthStore> {
     let tokens = Tokens::from_flags(&config.auth_token, config.auth_token_ttl)
         .map_err(|e| Error::new(e, "check --auth-token"))?;
     Ok(AuthStore::new(state, tokens, config.bcrypt_cost))
+}
+
+/// How often each peer's round trip is measured (etcd probes every few seconds too).
+const PROBE_INTERVAL: Duration = Duration::from_secs(4);
+
+/// Measures the round trip to every other member, for etcd_network_peer_round_trip_time_seconds.
+async fn probe_peers(member: Arc<Member>) {
+    let mut ticker = tokio::time::interval(PROBE_INTERVAL);
+    loop {
+        ticker.tick().await;
+        for peer in member.store.members() {
+            let Some(url) = peer.peer_ur_ls.first().filter(|_| peer.id != member.id) else {
+                continue;
+            };
+            if let Ok(took) = member.dialer.probe(url).await {
+                member.metrics.peer_round_trip(peer.id, took);
+            }
+        }
+    }
 }
 
 /// Tells systemd (Type=notify units) the member serves once it has a leader.

@@ -150,6 +150,7 @@ impl Kv for KvService {
             )?;
         }
         let (mut response, revision) = self.member.store.range(&request)?;
+        self.member.metrics.ranges.inc();
         response.header = Some(self.member.header(revision));
         Ok(Response::new(response))
     }
@@ -163,6 +164,7 @@ impl Kv for KvService {
             .await?;
         match self.write(Internal::Put(request), who).await? {
             (Applied::Put(mut response), revision) => {
+                self.member.metrics.puts.inc();
                 response.header = Some(self.member.header(revision));
                 Ok(Response::new(response))
             }
@@ -179,6 +181,7 @@ impl Kv for KvService {
         check_key(&request.key)?;
         match self.write(Internal::DeleteRange(request), who).await? {
             (Applied::DeleteRange(mut response), revision) => {
+                self.member.metrics.deletes.inc();
                 response.header = Some(self.member.header(revision));
                 Ok(Response::new(response))
             }
@@ -196,6 +199,8 @@ impl Kv for KvService {
         }
         match self.write(Internal::Txn(request), who).await? {
             (Applied::Txn(mut response), revision) => {
+                self.member.metrics.txns.inc();
+                count_ops(&self.member.metrics, &response);
                 let header = self.member.header(revision);
                 set_txn_headers(&mut response, &header);
                 Ok(Response::new(response))
@@ -216,6 +221,20 @@ impl Kv for KvService {
                 Ok(Response::new(response))
             }
             _ => Err(unexpected()),
+        }
+    }
+}
+
+/// etcd counts a txn's operations with the plain ones, nested txns' too.
+fn count_ops(metrics: &crate::server::metrics::Metrics, response: &TxnResponse) {
+    use crate::server::proto::etcdserverpb::response_op::Response as Op;
+    for op in &response.responses {
+        match &op.response {
+            Some(Op::ResponseRange(_)) => metrics.ranges.inc(),
+            Some(Op::ResponsePut(_)) => metrics.puts.inc(),
+            Some(Op::ResponseDeleteRange(_)) => metrics.deletes.inc(),
+            Some(Op::ResponseTxn(nested)) => count_ops(metrics, nested),
+            None => {}
         }
     }
 }

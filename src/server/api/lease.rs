@@ -82,9 +82,11 @@ pub async fn expire_leases(member: Arc<Member>) {
                     .propose(Internal::LeaseRevoke(LeaseRevokeRequest { id }))
                     .await
                 {
-                    Ok(_) | Err(ApiError::LeaseNotFound) => {
+                    Ok(_) => {
+                        member.metrics.leases_expired.inc();
                         tracing::debug!(lease = format!("{id:x}"), "lease expired")
                     }
+                    Err(ApiError::LeaseNotFound) => {}
                     Err(e) => tracing::warn!(lease = format!("{id:x}"), "cannot revoke: {e}"),
                 }
             });
@@ -105,7 +107,10 @@ impl LeaseService {
             while let Some(Ok(request)) = requests.next().await {
                 // A lease that is gone answers with TTL 0, which clients read as expired.
                 let ttl = match member.lease(request.id, true).await {
-                    Ok(answer) if answer.found => answer.ttl,
+                    Ok(answer) if answer.found => {
+                        member.metrics.leases_renewed.inc();
+                        answer.ttl
+                    }
                     Ok(_) => 0,
                     Err(e) => {
                         let _ = out.send(Err(e.into())).await;
@@ -148,6 +153,7 @@ impl Lease for LeaseService {
             .await?;
         match applied.response {
             Applied::LeaseGrant(mut response) => {
+                self.member.metrics.leases_granted.inc();
                 response.header = Some(self.member.header(applied.revision));
                 Ok(Response::new(response))
             }
@@ -165,6 +171,7 @@ impl Lease for LeaseService {
             .member
             .propose_as(Internal::LeaseRevoke(request), who.as_ref())
             .await?;
+        self.member.metrics.leases_revoked.inc();
         Ok(Response::new(LeaseRevokeResponse {
             header: Some(self.member.header(applied.revision)),
         }))

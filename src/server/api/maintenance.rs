@@ -118,11 +118,7 @@ impl maintenance_server::Maintenance for MaintenanceService {
             raft_applied_index: RaftStatus::get(&status.applied),
             errors,
             db_size_in_use: size,
-            is_learner: member
-                .store
-                .members()
-                .iter()
-                .any(|m| m.id == member.id && m.is_learner),
+            is_learner: member.is_learner(),
         }))
     }
 

@@ -17,6 +17,7 @@ pub mod concurrency;
 pub mod kv;
 pub mod lease;
 pub mod maintenance;
+pub mod metered;
 pub mod peer;
 pub mod watch;
 
@@ -58,6 +59,10 @@ pub fn routes(member: Arc<Member>) -> axum::Router {
         .clone()
         .routes()
         .into_axum_router()
+        .layer(axum::middleware::from_fn_with_state(
+            member.metrics.clone(),
+            metered::meter,
+        ))
 }
 
 /// Root only (etcd's IsAdminPermitted), with etcd's codes.

@@ -76,6 +76,9 @@ impl Raft for PeerService {
             if self.member.store.is_removed(from) {
                 return Err(removed(from));
             }
+            self.member
+                .metrics
+                .peer_received(from, envelope.message.len());
             let message = Message::parse_from_bytes(&envelope.message)
                 .map_err(|e| Status::invalid_argument(format!("bad raft message: {e}")))?;
             if message.from != from {

@@ -33,6 +33,9 @@ use crate::server::storage::lease::Lessor;
 use crate::server::storage::mvcc::Store;
 use crate::server::storage::watch::WatchHub;
 
+/// One request's apply slower than this counts in etcd_server_slow_apply_total, as in etcd.
+const SLOW_APPLY: Duration = Duration::from_millis(100);
+
 /// Make the backend durable (and let the WAL be trimmed) at least this often.
 const PERSIST_EVERY: Duration = Duration::from_secs(5);
 const PERSIST_ENTRIES: u64 = 10_000;
@@ -620,6 +623,7 @@ impl Node {
         };
         let consistent = self.shared.store.consistent_index();
         let mut effects = Effects::default();
+        let mut slow_applies = 0u64;
         let mut answers: Vec<(u64, ApiResult<Applied>)> = Vec::new();
         let wants_prev = self.shared.hub.wants_prev_kv();
         let mut conf_changes = Vec::new();
@@ -712,12 +716,18 @@ impl Node {
                         answers.push((request.id, result));
                         continue;
                     }
+                    let applying = Instant::now();
                     let result = apply::apply(writer, body, &mut effects);
+                    // etcd's warning threshold for one request's apply.
+                    if applying.elapsed() >= SLOW_APPLY {
+                        slow_applies += 1;
+                    }
                     answers.push((request.id, result));
                 }
                 (writer.take_events(), writer.revision())
             })
             .map_err(|e| self.backend_error("write", e))?;
+        self.shared.metrics.slow_applies.inc_by(slow_applies);
         if let Some(state) = auth_changed {
             self.shared.auth.publish(state);
         }
@@ -728,7 +738,6 @@ impl Node {
             self.apply_conf_change(&change)?;
         }
         self.applied = last;
-        self.shared.metrics.applied(entries.len() as u64);
         for (id, ttl) in effects.granted {
             self.shared.lessor.granted(id, ttl);
         }

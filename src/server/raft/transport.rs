@@ -19,6 +19,7 @@ use tonic::{Request, Status};
 
 use super::node::NodeMsg;
 use crate::server::config::TlsFiles;
+use crate::server::metrics::Metrics;
 use crate::server::proto::ctlpb::raft_client::RaftClient;
 use crate::server::proto::ctlpb::{
     LeaseAnswer, LeaseRequest, MemberChangeRequest, MembersRequest, MembersResponse, RaftEnvelope,
@@ -141,6 +142,18 @@ impl Dialer {
         }
     }
 
+    /// The round trip of one small request to the member at `url` (etcd's peer prober).
+    pub async fn probe(&self, url: &str) -> Result<Duration, String> {
+        let mut client = self.client(url)?;
+        let started = std::time::Instant::now();
+        match tokio::time::timeout(Duration::from_secs(3), client.members(MembersRequest {})).await
+        {
+            Ok(Ok(_)) => Ok(started.elapsed()),
+            Ok(Err(e)) => Err(e.message().to_string()),
+            Err(_) => Err("no answer within 3 s".into()),
+        }
+    }
+
     /// Asks the members at `urls` for the membership (for joining a running cluster).
     pub async fn fetch_members(&self, urls: &[String]) -> Result<MembersResponse, String> {
         let mut last = String::from("no peer URL to ask");
@@ -186,6 +199,7 @@ pub struct Transport {
     peers: Mutex<HashMap<u64, Peer>>,
     /// Peer URLs learned before the store knows the membership (a joining member).
     known: HashMap<u64, String>,
+    metrics: Arc<Metrics>,
 }
 
 impl Transport {
@@ -195,6 +209,7 @@ impl Transport {
         runtime: tokio::runtime::Handle,
         node: Sender<NodeMsg>,
         known: &[crate::server::proto::etcdserverpb::Member],
+        metrics: Arc<Metrics>,
     ) -> Transport {
         Transport {
             me,
@@ -206,6 +221,7 @@ impl Transport {
                 .iter()
                 .filter_map(|m| Some((m.id, m.peer_ur_ls.first()?.clone())))
                 .collect(),
+            metrics,
         }
     }
 
@@ -226,6 +242,7 @@ impl Transport {
             let peer = peers.entry(to).or_insert_with(|| self.start_peer(to, url));
             let is_snapshot = message.get_msg_type() == MessageType::MsgSnapshot;
             if peer.queue.try_send(message).is_err() {
+                self.metrics.peer_send_failed(to);
                 let _ = self.node.send(NodeMsg::Unreachable { id: to });
                 if is_snapshot {
                     let _ = self.node.send(NodeMsg::SnapshotStatus {
@@ -250,6 +267,8 @@ impl Transport {
         let me = self.me;
         let dialer = self.dialer.clone();
         let node = self.node.clone();
+        let metrics = self.metrics.clone();
+        metrics.peer_added(id);
         let target = url.clone();
         self.runtime.spawn(async move {
             let mut client = match dialer.client(&target) {
@@ -272,6 +291,7 @@ impl Transport {
                         let envelope = RaftEnvelope {
                             message: message.write_to_bytes().expect("raft message encodes"),
                         };
+                        metrics.peer_sent(id, envelope.message.len());
                         let sent = tokio::select! {
                             sent = tx.send(envelope) => sent.is_ok(),
                             result = &mut call => {
@@ -304,6 +324,7 @@ impl Transport {
                     tracing::warn!(peer = format!("{id:x}"), url = %target, "peer unreachable: {reason}");
                     warned = true;
                 }
+                metrics.peer_send_failed(id);
                 let _ = node.send(NodeMsg::Unreachable { id });
                 // Drop what queued up meanwhile; raft resends.
                 while pending.try_recv().is_ok() {}

@@ -147,6 +147,8 @@ pub struct Store {
     size_checked_ms: AtomicU64,
     /// Bumped whenever the membership changes, so readers can cache what they derive from it.
     membership_version: AtomicU64,
+    /// Where commit durations go (etcd_disk_backend_commit_duration_seconds), once set.
+    metrics: std::sync::OnceLock<std::sync::Arc<crate::server::metrics::Metrics>>,
 }
 
 fn decode(bytes: &[u8]) -> ApiResult<KeyValue> {
@@ -306,6 +308,7 @@ impl Store {
             opened: std::time::Instant::now(),
             size_checked_ms: AtomicU64::new(0),
             membership_version: AtomicU64::new(0),
+            metrics: std::sync::OnceLock::new(),
         };
         store.refresh_size();
         Ok(Opened { store, leases })
@@ -373,6 +376,28 @@ impl Store {
     /// The backend file's size in bytes (as of the last commit).
     pub fn size(&self) -> u64 {
         self.size.load(Ordering::Acquire)
+    }
+
+    /// Sends commit durations to `metrics` from now on.
+    pub fn set_metrics(&self, metrics: std::sync::Arc<crate::server::metrics::Metrics>) {
+        let _ = self.metrics.set(metrics);
+    }
+
+    /// Bytes of the backend in use; redb tells free pages only inside a write transaction, so
+    /// this is the file's size (as Status's db_size_in_use).
+    pub fn size_in_use(&self) -> u64 {
+        self.size()
+    }
+
+    /// How many keys exist now (tombstoned ones left out).
+    pub fn key_count(&self) -> u64 {
+        let inner = self.read_inner();
+        inner
+            .state
+            .index
+            .values()
+            .filter(|h| h.revisions.last().is_some_and(|&(_, tombstone)| !tombstone))
+            .count() as u64
     }
 
     fn refresh_size(&self) {
@@ -558,7 +583,11 @@ impl Store {
             }
             result
         };
+        let committing = std::time::Instant::now();
         txn.commit()?;
+        if let Some(metrics) = self.metrics.get() {
+            metrics.backend_commit(committing.elapsed());
+        }
         drop(guard);
         // A stat per batch costs as much as the put; the quota check can lag a few milliseconds.
         let now = self.opened.elapsed().as_millis() as u64;

@@ -445,6 +445,7 @@ pub struct WatchHub {
 }
 
 /// A snapshot of the hub for the metrics.
+#[derive(Debug, Default, Clone, Copy)]
 pub struct WatchStats {
     pub streams: usize,
     pub watchers: usize,

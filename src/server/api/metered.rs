@@ -1,0 +1,233 @@
+//! go-grpc-prometheus's server metrics for every gRPC call, from outside the services: each
+//! call's start, its messages and bytes each way (counted from gRPC's length-prefixed frames as
+//! the bodies stream), and its end with the status code from the trailers (or Canceled when the
+//! client leaves first).
+
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Instant;
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use bytes::Buf;
+use http_body::{Frame, SizeHint};
+
+use crate::server::metrics::{GrpcMethod, Metrics, GRPC_CODES};
+
+/// The middleware: wraps both bodies of an etcd gRPC call; other requests pass untouched.
+pub async fn meter(State(metrics): State<Arc<Metrics>>, request: Request, next: Next) -> Response {
+    let grpc = request
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/grpc"));
+    let Some(method) = GrpcMethod::of_path(request.uri().path()).filter(|_| grpc) else {
+        return next.run(request).await;
+    };
+    metrics.grpc_started(method);
+    let started = Instant::now();
+    let request = request.map(|body| {
+        Body::new(Metered {
+            inner: body,
+            frames: FrameCounter::default(),
+            side: Side::Received,
+            call: Call::new(metrics.clone(), method, started),
+        })
+    });
+    let response = next.run(request).await;
+    // A call that fails before any message answers with its status in the headers.
+    if let Some(code) = response.headers().get("grpc-status") {
+        let call = Call::new(metrics.clone(), method, started);
+        call.finish(code.as_bytes());
+        return response;
+    }
+    response.map(|body| {
+        Body::new(Metered {
+            inner: body,
+            frames: FrameCounter::default(),
+            side: Side::Sent,
+            call: Call::new(metrics, method, started),
+        })
+    })
+}
+
+/// The end of one call, recorded once.
+struct Call {
+    metrics: Arc<Metrics>,
+    method: GrpcMethod,
+    started: Instant,
+    finished: bool,
+}
+
+impl Call {
+    fn new(metrics: Arc<Metrics>, method: GrpcMethod, started: Instant) -> Call {
+        Call {
+            metrics,
+            method,
+            started,
+            finished: false,
+        }
+    }
+
+    /// Records the call's status (grpc-status's value: a code number).
+    fn finish(mut self, status: &[u8]) {
+        self.record(status);
+    }
+
+    fn record(&mut self, status: &[u8]) {
+        if std::mem::replace(&mut self.finished, true) {
+            return;
+        }
+        let code = std::str::from_utf8(status)
+            .ok()
+            .and_then(|s| s.trim().parse::<usize>().ok())
+            .and_then(|n| GRPC_CODES.get(n))
+            .copied()
+            .unwrap_or("Unknown");
+        self.metrics
+            .grpc_handled(self.method, code, self.started.elapsed());
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    Received,
+    Sent,
+}
+
+/// Counts whole gRPC messages in a byte stream: a 5-byte prefix (flag, big-endian length),
+/// then the message, split across chunks in any way.
+#[derive(Default)]
+struct FrameCounter {
+    /// Bytes of the current prefix seen so far.
+    prefix: [u8; 5],
+    prefix_len: usize,
+    /// Bytes of the current message still to come.
+    remaining: u64,
+}
+
+impl FrameCounter {
+    /// Feeds `bytes`; how many messages completed in them.
+    fn feed(&mut self, mut bytes: &[u8]) -> u64 {
+        let mut completed = 0;
+        while !bytes.is_empty() {
+            if self.remaining > 0 {
+                let take = (self.remaining as usize).min(bytes.len());
+                self.remaining -= take as u64;
+                bytes = &bytes[take..];
+                if self.remaining == 0 {
+                    completed += 1;
+                }
+                continue;
+            }
+            let take = (5 - self.prefix_len).min(bytes.len());
+            self.prefix[self.prefix_len..self.prefix_len + take].copy_from_slice(&bytes[..take]);
+            self.prefix_len += take;
+            bytes = &bytes[take..];
+            if self.prefix_len == 5 {
+                self.prefix_len = 0;
+                let length = u32::from_be_bytes([
+                    self.prefix[1],
+                    self.prefix[2],
+                    self.prefix[3],
+                    self.prefix[4],
+                ]);
+                self.remaining = u64::from(length);
+                if length == 0 {
+                    completed += 1;
+                }
+            }
+        }
+        completed
+    }
+}
+
+struct Metered {
+    inner: Body,
+    frames: FrameCounter,
+    side: Side,
+    call: Call,
+}
+
+impl http_body::Body for Metered {
+    type Data = bytes::Bytes;
+    type Error = axum::Error;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Self::Data>, Self::Error>>> {
+        let this = &mut *self;
+        let polled = Pin::new(&mut this.inner).poll_frame(cx);
+        if let Poll::Ready(Some(Ok(frame))) = &polled {
+            if let Some(data) = frame.data_ref() {
+                let messages = this.frames.feed(data.chunk());
+                let bytes = data.remaining() as u64;
+                match this.side {
+                    Side::Received => {
+                        this.call
+                            .metrics
+                            .grpc_received(this.call.method, messages, bytes)
+                    }
+                    Side::Sent => this
+                        .call
+                        .metrics
+                        .grpc_sent(this.call.method, messages, bytes),
+                }
+            } else if let Some(trailers) = frame.trailers_ref() {
+                if this.side == Side::Sent {
+                    let status = trailers
+                        .get("grpc-status")
+                        .map(|v| v.as_bytes().to_vec())
+                        .unwrap_or_else(|| b"2".to_vec());
+                    this.call.record(&status);
+                }
+            }
+        }
+        polled
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}
+
+impl Drop for Metered {
+    fn drop(&mut self) {
+        // The request side never ends a call; a response dropped before its trailers is a
+        // call the client cancelled.
+        if self.side == Side::Received {
+            self.call.finished = true;
+        } else {
+            self.call.record(b"1");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FrameCounter;
+
+    #[test]
+    fn messages_are_counted_however_the_bytes_are_split() {
+        let mut message = vec![0u8, 0, 0, 0, 3, b'a', b'b', b'c'];
+        message.extend_from_slice(&[0, 0, 0, 0, 0]); // an empty message
+        message.extend_from_slice(&[0, 0, 0, 0, 2, b'x', b'y']);
+        let whole = FrameCounter::default().feed(&message);
+        assert_eq!(whole, 3);
+        for split in 1..message.len() {
+            let mut counter = FrameCounter::default();
+            let (a, b) = message.split_at(split);
+            assert_eq!(counter.feed(a) + counter.feed(b), 3, "split at {split}");
+        }
+        let mut counter = FrameCounter::default();
+        let by_byte: u64 = message.iter().map(|b| counter.feed(&[*b])).sum();
+        assert_eq!(by_byte, 3);
+    }
+}
