@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Turn authentication on or off, or show whether it is on')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Acquire a named lock, then hold it until interrupted or run a command while holding it')
             [CompletionResult]::new('elect', 'elect', [CompletionResultType]::ParameterValue, 'Campaign in a named election and lead until interrupted, or watch its leader (--listen)')
+            [CompletionResult]::new('make-mirror', 'make-mirror', [CompletionResultType]::ParameterValue, 'Copy keys to another cluster, then keep copying every change, until interrupted')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Save a member''s backend to a file')
             [CompletionResult]::new('move-leader', 'move-leader', [CompletionResultType]::ParameterValue, 'Hand the leadership to another member')
             [CompletionResult]::new('defrag', 'defrag', [CompletionResultType]::ParameterValue, 'Defragment members'' backends, returning freed space to the file system')
@@ -1442,6 +1443,38 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'ctl;make-mirror' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Mirror only the keys under this prefix')
+            [CompletionResult]::new('--dest-prefix', '--dest-prefix', [CompletionResultType]::ParameterName, 'Put the mirrored keys under this prefix at the destination (instead of --prefix)')
+            [CompletionResult]::new('--max-txn-ops', '--max-txn-ops', [CompletionResultType]::ParameterName, 'Most changes in one txn at the destination')
+            [CompletionResult]::new('--rev', '--rev', [CompletionResultType]::ParameterName, 'Start from this source revision instead of copying the current keys first')
+            [CompletionResult]::new('--dest-cacert', '--dest-cacert', [CompletionResultType]::ParameterName, 'The destination''s CA certificate')
+            [CompletionResult]::new('--dest-cert', '--dest-cert', [CompletionResultType]::ParameterName, 'The client certificate for the destination')
+            [CompletionResult]::new('--dest-key', '--dest-key', [CompletionResultType]::ParameterName, 'Its private key')
+            [CompletionResult]::new('--dest-user', '--dest-user', [CompletionResultType]::ParameterName, 'The destination''s user: NAME or NAME:PASSWORD')
+            [CompletionResult]::new('--dest-password', '--dest-password', [CompletionResultType]::ParameterName, 'The destination user''s password')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The --user''s password (instead of NAME:PASSWORD)')
+            [CompletionResult]::new('--no-dest-prefix', '--no-dest-prefix', [CompletionResultType]::ParameterName, 'Strip --prefix from the keys at the destination')
+            [CompletionResult]::new('--dest-insecure-skip-tls-verify', '--dest-insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any certificate from the destination')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'ctl;snapshot' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1874,6 +1907,7 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Turn authentication on or off, or show whether it is on')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Acquire a named lock, then hold it until interrupted or run a command while holding it')
             [CompletionResult]::new('elect', 'elect', [CompletionResultType]::ParameterValue, 'Campaign in a named election and lead until interrupted, or watch its leader (--listen)')
+            [CompletionResult]::new('make-mirror', 'make-mirror', [CompletionResultType]::ParameterValue, 'Copy keys to another cluster, then keep copying every change, until interrupted')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Save a member''s backend to a file')
             [CompletionResult]::new('move-leader', 'move-leader', [CompletionResultType]::ParameterValue, 'Hand the leadership to another member')
             [CompletionResult]::new('defrag', 'defrag', [CompletionResultType]::ParameterValue, 'Defragment members'' backends, returning freed space to the file system')
@@ -2088,6 +2122,9 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             break
         }
         'ctl;help;elect' {
+            break
+        }
+        'ctl;help;make-mirror' {
             break
         }
         'ctl;help;snapshot' {

@@ -61,6 +61,9 @@ _ctl() {
             ctl,lock)
                 cmd="ctl__subcmd__lock"
                 ;;
+            ctl,make-mirror)
+                cmd="ctl__subcmd__make__subcmd__mirror"
+                ;;
             ctl,member)
                 cmd="ctl__subcmd__member"
                 ;;
@@ -240,6 +243,9 @@ _ctl() {
                 ;;
             ctl__subcmd__help,lock)
                 cmd="ctl__subcmd__help__subcmd__lock"
+                ;;
+            ctl__subcmd__help,make-mirror)
+                cmd="ctl__subcmd__help__subcmd__make__subcmd__mirror"
                 ;;
             ctl__subcmd__help,member)
                 cmd="ctl__subcmd__help__subcmd__member"
@@ -665,7 +671,7 @@ _ctl() {
 
     case "${cmd}" in
         ctl)
-            opts="-h -V --help --version pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth lock elect snapshot move-leader defrag compaction alarm bench version completions help"
+            opts="-h -V --help --version pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth lock elect make-mirror snapshot move-leader defrag compaction alarm bench version completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2627,7 +2633,7 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__help)
-            opts="pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth lock elect snapshot move-leader defrag compaction alarm bench version completions help"
+            opts="pki render-units serve up down cluster-health member endpoint get put del watch txn lease user role auth lock elect make-mirror snapshot move-leader defrag compaction alarm bench version completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3075,6 +3081,20 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__help__subcmd__lock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__help__subcmd__make__subcmd__mirror)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4178,6 +4198,108 @@ _ctl() {
             fi
             case "${prev}" in
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__make__subcmd__mirror)
+            opts="-w -h -V --prefix --dest-prefix --no-dest-prefix --max-txn-ops --rev --dest-cacert --dest-cert --dest-key --dest-insecure-skip-tls-verify --dest-user --dest-password --endpoints --ca-file --cacert --cert-file --cert --key-file --key --insecure-skip-tls-verify --dial-timeout --command-timeout --write-out --user --password --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dest-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-txn-ops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dest-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dest-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dest-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dest-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dest-password)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

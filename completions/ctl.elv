@@ -41,6 +41,7 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand auth 'Turn authentication on or off, or show whether it is on'
             cand lock 'Acquire a named lock, then hold it until interrupted or run a command while holding it'
             cand elect 'Campaign in a named election and lead until interrupted, or watch its leader (--listen)'
+            cand make-mirror 'Copy keys to another cluster, then keep copying every change, until interrupted'
             cand snapshot 'Save a member''s backend to a file'
             cand move-leader 'Hand the leadership to another member'
             cand defrag 'Defragment members'' backends, returning freed space to the file system'
@@ -1331,6 +1332,37 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ctl;make-mirror'= {
+            cand --prefix 'Mirror only the keys under this prefix'
+            cand --dest-prefix 'Put the mirrored keys under this prefix at the destination (instead of --prefix)'
+            cand --max-txn-ops 'Most changes in one txn at the destination'
+            cand --rev 'Start from this source revision instead of copying the current keys first'
+            cand --dest-cacert 'The destination''s CA certificate'
+            cand --dest-cert 'The client certificate for the destination'
+            cand --dest-key 'Its private key'
+            cand --dest-user 'The destination''s user: NAME or NAME:PASSWORD'
+            cand --dest-password 'The destination user''s password'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --user 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)'
+            cand --password 'The --user''s password (instead of NAME:PASSWORD)'
+            cand --no-dest-prefix 'Strip --prefix from the keys at the destination'
+            cand --dest-insecure-skip-tls-verify 'Accept any certificate from the destination'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ctl;snapshot'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -1731,6 +1763,7 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand auth 'Turn authentication on or off, or show whether it is on'
             cand lock 'Acquire a named lock, then hold it until interrupted or run a command while holding it'
             cand elect 'Campaign in a named election and lead until interrupted, or watch its leader (--listen)'
+            cand make-mirror 'Copy keys to another cluster, then keep copying every change, until interrupted'
             cand snapshot 'Save a member''s backend to a file'
             cand move-leader 'Hand the leadership to another member'
             cand defrag 'Defragment members'' backends, returning freed space to the file system'
@@ -1889,6 +1922,8 @@ set edit:completion:arg-completer[ctl] = {|@words|
         &'ctl;help;lock'= {
         }
         &'ctl;help;elect'= {
+        }
+        &'ctl;help;make-mirror'= {
         }
         &'ctl;help;snapshot'= {
             cand save 'Save a member''s backend to FILE in etcd''s format (bbolt and a SHA-256 trailer, as etcdctl writes it; 0600, checked, all or nothing), from etcd or ctl'

@@ -19,6 +19,7 @@ pub mod lease;
 mod lock;
 pub mod maintenance;
 pub mod member;
+mod mirror;
 pub mod pki;
 pub mod serve;
 pub mod units;
@@ -74,6 +75,8 @@ pub enum Command {
     Lock(lock::LockArgs),
     /// Campaign in a named election and lead until interrupted, or watch its leader (--listen)
     Elect(lock::ElectArgs),
+    /// Copy keys to another cluster, then keep copying every change, until interrupted
+    MakeMirror(mirror::MakeMirrorArgs),
     /// Save a member's backend to a file
     Snapshot(maintenance::SnapshotArgs),
     /// Hand the leadership to another member
@@ -114,6 +117,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Role(args) => auth::role(args),
         Command::Auth(args) => auth::auth(args),
         Command::Lock(args) => lock::run_lock(args),
+        Command::MakeMirror(args) => mirror::run(args),
         Command::Elect(args) => lock::run_elect(args),
         Command::Snapshot(args) => maintenance::snapshot(args),
         Command::MoveLeader(args) => maintenance::move_leader(args),
