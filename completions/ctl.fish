@@ -222,6 +222,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -236,6 +237,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "list" -d 'List the members: ID, status, name, peer and client URLs, learner'
@@ -256,6 +258,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l peer-urls -d 'The new member\'s peer URLs, comma-separated' -r
@@ -272,6 +275,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l learner -d 'Add it as a learner, which gets the log but does not vote until promoted'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -286,6 +290,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l peer-urls -d 'The new peer URLs, comma-separated' -r
@@ -301,6 +306,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -315,6 +321,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the members: ID, status, name, peer and client URLs, learner'
@@ -336,6 +343,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_su
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -f -a "health" -d 'Whether each endpoint commits a read through raft and has no alarm'
@@ -355,6 +363,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -370,6 +379,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l rev -d 'Hash up to this revision (0: the latest)' -r
@@ -386,6 +396,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "health" -d 'Whether each endpoint commits a read through raft and has no alarm'
@@ -420,6 +431,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand get" -l keys-only -d 'Keys witho
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l count-only -d 'Only the number of keys'
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l print-value-only -d 'Values without keys'
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand get" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand get" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l lease -d 'Attach the key to this lease (hex ID)' -r
@@ -436,6 +448,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand put" -l user -d 'User for member
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l prev-kv -d 'Print the previous key-value'
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand put" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand put" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -453,6 +466,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand del" -l prefix -d 'Every key tha
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l from-key -d 'Every key from KEY on'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l prev-kv -d 'Print the deleted key-values'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l rev -d 'Start from this revision (0: from now); history must not be compacted' -r
@@ -471,6 +485,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand watch" -l prefix -d 'Every key t
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l from-key -d 'Every key from KEY on'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l prev-kv -d 'Print each event\'s previous key-value'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -485,6 +500,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -499,6 +515,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -f -a "grant" -d 'Grant a lease with a TTL in seconds'
@@ -519,6 +536,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -533,6 +551,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -548,6 +567,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l keys -d 'List the keys attached to it'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -562,6 +582,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -577,6 +598,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l once -d 'Renew once and exit'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant a lease with a TTL in seconds'
@@ -597,6 +619,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "add" -d 'Add a user: NAME or NAME:PASSWORD (asked for twice on a terminal when left out)'
@@ -623,6 +646,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l no-password -d 'A user without a password (it logs in with a client certificate)'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -637,6 +661,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -652,6 +677,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l detail -d 'Show each role\'s permissions too'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -666,6 +692,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l interactive -d 'Ask on the terminal; false reads one line from standard input' -r -f -a "true\t''
@@ -682,6 +709,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -696,6 +724,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -710,6 +739,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user: NAME or NAME:PASSWORD (asked for twice on a terminal when left out)'
@@ -732,6 +762,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "add" -d 'Add a role'
@@ -753,6 +784,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -767,6 +799,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -781,6 +814,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -795,6 +829,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -811,6 +846,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l prefix -d 'The permission covers every key starting with KEY'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l from-key -d 'The permission covers KEY and every key after it'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -827,6 +863,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l prefix
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l from-key
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a role'
@@ -848,6 +885,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -f -a "enable" -d 'Turn authentication on (creates the root role for the root user when it lacks one)'
@@ -866,6 +904,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -880,6 +919,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -894,6 +934,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn authentication on (creates the root role for the root user when it lacks one)'
@@ -913,6 +954,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lock" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -928,6 +970,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand elect" -l user -d 'User for memb
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -s l -l listen -d 'Print the leader\'s key and value at each change instead of campaigning'
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand elect" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l prefix -d 'Mirror only the keys under this prefix' -r
@@ -953,6 +996,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l password -d 'The
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l no-dest-prefix -d 'Strip --prefix from the keys at the destination'
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l dest-insecure-skip-tls-verify -d 'Accept any certificate from the destination'
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -s h -l help -d 'Print help'
@@ -973,6 +1017,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
@@ -1006,6 +1051,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -1021,6 +1067,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l user -d 'User for mem
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l cluster -d 'Defragment every member (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -1036,6 +1083,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l user -d 'User for
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l physical -d 'Wait until the compaction is applied to the backend'
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -1050,6 +1098,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -f -a "list" -d 'List the raised alarms'
@@ -1067,6 +1116,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -1081,6 +1131,7 @@ json\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the raised alarms'
@@ -1106,6 +1157,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subco
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -f -a "put" -d 'Put keys'
@@ -1133,6 +1185,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l consistency -d 'l: linearizable, s: serializable' -r -f -a "l\t''
@@ -1158,6 +1211,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l prefix -d 'Every key with the prefix KEY'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l txn-ops -d 'Puts per transaction' -r
@@ -1181,6 +1235,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l watchers -d 'Watch streams' -r
@@ -1204,6 +1259,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "put" -d 'Put keys'

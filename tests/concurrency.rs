@@ -203,6 +203,25 @@ async fn etcd_clients_lock_and_election_behave_as_with_etcd_35() {
         let got =
             common::run_ok(common::ctl().args(["--endpoints", url, "-w", "json", "get", "habit"]));
         assert!(got.contains("\"kvs\""), "{got}");
+        // --hex prints keys and values as etcdctl does.
+        let theirs = side.run(
+            Etcdctl::V35,
+            &args(&["--hex", "get", "habit", "--prefix"]),
+            None,
+        );
+        let ours = common::run_ok(common::ctl().args([
+            "--endpoints",
+            url,
+            "--hex",
+            "get",
+            "habit",
+            "--prefix",
+        ]));
+        assert!(
+            theirs.success() && ours == theirs.stdout && ours.starts_with("\\x68"),
+            "ctl: {ours:?}\netcdctl: {}",
+            theirs.describe()
+        );
 
         // ctl's own lock and elect, on the Lock and Election services: the command runs
         // holding the lock, sees its key, and its exit status is ctl's.

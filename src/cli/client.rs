@@ -81,6 +81,9 @@ pub struct ConnectionArgs {
         help_heading = "Connection"
     )]
     pub write_out: WriteOut,
+    /// Print keys and values as hex-escaped bytes (\x66\x6f\x6f), as etcdctl --hex
+    #[arg(long, global = true, env = "ETCDCTL_HEX", help_heading = "Connection")]
+    pub hex: bool,
     /// User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left
     /// out)
     #[arg(

@@ -130,18 +130,25 @@ pub struct TxnArgs {
     pub connection: ConnectionArgs,
 }
 
-fn print_kv(out: &mut String, kv: &KeyValue, value_only: bool) {
+fn print_kv(out: &mut String, kv: &KeyValue, value_only: bool, hex: bool) {
+    let text = |bytes: &[u8]| {
+        if hex {
+            bytes.iter().map(|b| format!("\\x{b:02x}")).collect()
+        } else {
+            String::from_utf8_lossy(bytes).into_owned()
+        }
+    };
     if !value_only {
-        out.push_str(&String::from_utf8_lossy(&kv.key));
+        out.push_str(&text(&kv.key));
         out.push('\n');
     }
-    out.push_str(&String::from_utf8_lossy(&kv.value));
+    out.push_str(&text(&kv.value));
     out.push('\n');
 }
 
-fn range_simple(out: &mut String, r: &RangeResponse, value_only: bool) {
+fn range_simple(out: &mut String, r: &RangeResponse, value_only: bool, hex: bool) {
     for kv in &r.kvs {
-        print_kv(out, kv, value_only);
+        print_kv(out, kv, value_only, hex);
     }
 }
 
@@ -154,10 +161,10 @@ fn range_json(r: &RangeResponse) -> Value {
         .build()
 }
 
-fn put_simple(out: &mut String, r: &PutResponse) {
+fn put_simple(out: &mut String, r: &PutResponse, hex: bool) {
     out.push_str("OK\n");
     if let Some(prev) = &r.prev_kv {
-        print_kv(out, prev, false);
+        print_kv(out, prev, false, hex);
     }
 }
 
@@ -168,10 +175,10 @@ fn put_json(r: &PutResponse) -> Value {
         .build()
 }
 
-fn del_simple(out: &mut String, r: &DeleteRangeResponse) {
+fn del_simple(out: &mut String, r: &DeleteRangeResponse, hex: bool) {
     out.push_str(&format!("{}\n", r.deleted));
     for kv in &r.prev_kvs {
-        print_kv(out, kv, false);
+        print_kv(out, kv, false, hex);
     }
 }
 
@@ -219,7 +226,12 @@ pub fn get(args: GetArgs) -> Result<i32> {
     match args.connection.write_out {
         WriteOut::Json => out = json_line(&range_json(&response)) + "\n",
         _ if args.count_only => out = format!("{}\n", response.count),
-        _ => range_simple(&mut out, &response, args.print_value_only),
+        _ => range_simple(
+            &mut out,
+            &response,
+            args.print_value_only,
+            args.connection.hex,
+        ),
     }
     print(&out);
     Ok(0)
@@ -254,7 +266,7 @@ pub fn put(args: PutArgs) -> Result<i32> {
     let mut out = String::new();
     match args.connection.write_out {
         WriteOut::Json => out = json_line(&put_json(&response)) + "\n",
-        _ => put_simple(&mut out, &response),
+        _ => put_simple(&mut out, &response, args.connection.hex),
     }
     print(&out);
     Ok(0)
@@ -270,7 +282,7 @@ pub fn del(args: DelArgs) -> Result<i32> {
     let mut out = String::new();
     match args.connection.write_out {
         WriteOut::Json => out = json_line(&del_json(&response)) + "\n",
-        _ => del_simple(&mut out, &response),
+        _ => del_simple(&mut out, &response, args.connection.hex),
     }
     print(&out);
     Ok(0)
@@ -290,11 +302,15 @@ pub fn txn(args: TxnArgs) -> Result<i32> {
         let c = session.connect_any().await?;
         c.call(c.kv().txn(request)).await
     })?;
-    print(&render_txn(&response, args.connection.write_out));
+    print(&render_txn(
+        &response,
+        args.connection.write_out,
+        args.connection.hex,
+    ));
     Ok(0)
 }
 
-fn render_txn(response: &TxnResponse, write_out: WriteOut) -> String {
+fn render_txn(response: &TxnResponse, write_out: WriteOut, hex: bool) -> String {
     if write_out == WriteOut::Json {
         let responses: Vec<Value> = response
             .responses
@@ -335,9 +351,9 @@ fn render_txn(response: &TxnResponse, write_out: WriteOut) -> String {
     {
         out.push('\n');
         match r {
-            OpResponse::ResponseRange(g) => range_simple(&mut out, g, false),
-            OpResponse::ResponsePut(p) => put_simple(&mut out, p),
-            OpResponse::ResponseDeleteRange(d) => del_simple(&mut out, d),
+            OpResponse::ResponseRange(g) => range_simple(&mut out, g, false, hex),
+            OpResponse::ResponsePut(p) => put_simple(&mut out, p, hex),
+            OpResponse::ResponseDeleteRange(d) => del_simple(&mut out, d, hex),
             OpResponse::ResponseTxn(t) => out.push_str(if t.succeeded {
                 "SUCCESS\n"
             } else {
@@ -354,6 +370,7 @@ pub fn watch(args: WatchArgs) -> Result<i32> {
     let (key, range_end) = args.keys.spec().bounds()?;
     let session = args.connection.session()?;
     let write_out = args.connection.write_out;
+    let hex = args.connection.hex;
     block_on(async move {
         let mut next_revision = args.rev;
         loop {
@@ -364,7 +381,7 @@ pub fn watch(args: WatchArgs) -> Result<i32> {
                 prev_kv: args.prev_kv,
                 ..Default::default()
             };
-            match watch_once(&session, create, write_out, &mut next_revision).await {
+            match watch_once(&session, create, write_out, hex, &mut next_revision).await {
                 Ok(code) => return Ok(code),
                 Err(WatchEnd::Fatal(e)) => return Err(e),
                 Err(WatchEnd::Lost(e)) => {
@@ -387,6 +404,7 @@ async fn watch_once(
     session: &Session,
     create: WatchCreateRequest,
     write_out: WriteOut,
+    hex: bool,
     next_revision: &mut i64,
 ) -> std::result::Result<i32, WatchEnd> {
     let connection = session.connect_any().await.map_err(WatchEnd::Lost)?;
@@ -469,10 +487,10 @@ async fn watch_once(
                     "PUT\n"
                 });
                 if let Some(prev) = &event.prev_kv {
-                    print_kv(&mut out, prev, false);
+                    print_kv(&mut out, prev, false, hex);
                 }
                 if let Some(kv) = &event.kv {
-                    print_kv(&mut out, kv, false);
+                    print_kv(&mut out, kv, false, hex);
                 }
             }
         }

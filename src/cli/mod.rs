@@ -163,7 +163,7 @@ pub fn connection_flags_after_command(args: Vec<OsString>) -> Vec<OsString> {
         "user",
         "password",
     ];
-    const SWITCHES: &[&str] = &["insecure-skip-tls-verify"];
+    const SWITCHES: &[&str] = &["insecure-skip-tls-verify", "hex"];
     let mut moved = Vec::new();
     let mut i = 1;
     while i < args.len() {
