@@ -131,56 +131,11 @@ impl ConnectionArgs {
 
     /// --user and --password (or a prompt on a terminal), as etcdctl reads them.
     fn credentials(&self) -> Result<Option<Credentials>> {
-        let Some(user) = &self.user else {
-            if self.password.is_some() {
-                return Err(Error::new(
-                    "--password without --user",
-                    "name the user with --user NAME",
-                ));
-            }
-            return Ok(None);
-        };
-        let (name, inline) = match user.split_once(':') {
-            Some((name, password)) => (name.to_string(), Some(password.to_string())),
-            None => (user.clone(), None),
-        };
-        if name.is_empty() {
-            return Err(Error::new(
-                "--user names nobody",
-                "write --user NAME[:PASSWORD]",
-            ));
-        }
-        if inline.is_some() && self.password.is_some() {
-            return Err(Error::new(
-                "a password in --user and --password both",
-                "give the password once: --user NAME:PASSWORD or --user NAME --password PASSWORD",
-            ));
-        }
-        let password = match inline.or_else(|| self.password.clone()) {
-            Some(password) => password,
-            None if std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
-                dialoguer::Password::new()
-                    .with_prompt("Password")
-                    .allow_empty_password(true)
-                    .interact()
-                    .map_err(|e| {
-                        Error::new(
-                            format!("cannot read the password: {e}"),
-                            "type it, or give --password",
-                        )
-                    })?
-            }
-            None => {
-                return Err(Error::new(
-                    format!("no password for {name}, and no terminal to ask on"),
-                    "give --user NAME:PASSWORD, --password, or ETCDCTL_PASSWORD",
-                ))
-            }
-        };
-        Ok(Some(Credentials {
-            user: name,
-            password,
-        }))
+        credentials(
+            self.user.as_deref(),
+            self.password.as_deref(),
+            ("--user", "--password", Some("ETCDCTL_PASSWORD")),
+        )
     }
 
     pub fn session(&self) -> Result<Session> {
@@ -208,4 +163,70 @@ pub fn print(text: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+}
+
+/// A user and password from a NAME[:PASSWORD] flag and a password flag (their names and the
+/// password's variable in `flags`, for the errors), asking on a terminal when neither gives
+/// the password.
+pub fn credentials(
+    user: Option<&str>,
+    password: Option<&str>,
+    flags: (&str, &str, Option<&str>),
+) -> Result<Option<Credentials>> {
+    let (user_flag, password_flag, password_variable) = flags;
+    let Some(user) = user else {
+        if password.is_some() {
+            return Err(Error::new(
+                format!("{password_flag} without {user_flag}"),
+                format!("name the user with {user_flag} NAME"),
+            ));
+        }
+        return Ok(None);
+    };
+    let (name, inline) = match user.split_once(':') {
+        Some((name, password)) => (name.to_string(), Some(password.to_string())),
+        None => (user.to_string(), None),
+    };
+    if name.is_empty() {
+        return Err(Error::new(
+            format!("{user_flag} names nobody"),
+            format!("write {user_flag} NAME[:PASSWORD]"),
+        ));
+    }
+    if inline.is_some() && password.is_some() {
+        return Err(Error::new(
+            format!("a password in {user_flag} and {password_flag} both"),
+            format!(
+                "give the password once: {user_flag} NAME:PASSWORD or {user_flag} NAME {password_flag} PASSWORD"
+            ),
+        ));
+    }
+    let password = match inline.or_else(|| password.map(str::to_string)) {
+        Some(password) => password,
+        None if std::io::IsTerminal::is_terminal(&std::io::stdin()) => dialoguer::Password::new()
+            .with_prompt("Password")
+            .allow_empty_password(true)
+            .interact()
+            .map_err(|e| {
+                Error::new(
+                    format!("cannot read the password: {e}"),
+                    format!("type it, or give {password_flag}"),
+                )
+            })?,
+        None => {
+            return Err(Error::new(
+                format!("no password for {name}, and no terminal to ask on"),
+                match password_variable {
+                    Some(variable) => {
+                        format!("give {user_flag} NAME:PASSWORD, {password_flag}, or {variable}")
+                    }
+                    None => format!("give {user_flag} NAME:PASSWORD or {password_flag}"),
+                },
+            ))
+        }
+    };
+    Ok(Some(Credentials {
+        user: name,
+        password,
+    }))
 }

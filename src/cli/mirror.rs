@@ -10,8 +10,7 @@ use std::time::Duration;
 
 use clap::Args;
 
-use super::client::{block_on, ConnectionArgs};
-use crate::client::connection::Credentials;
+use super::client::{block_on, credentials, ConnectionArgs};
 use crate::client::endpoint::parse_list;
 use crate::client::kv::prefix_end;
 use crate::client::{ClientOptions, Connection, Session, TlsOptions};
@@ -74,27 +73,11 @@ impl MakeMirrorArgs {
             key: self.dest_key.clone(),
             insecure_skip_verify: self.dest_insecure_skip_tls_verify,
         };
-        let credentials = match &self.dest_user {
-            None => None,
-            Some(user) => {
-                let (name, password) = match user.split_once(':') {
-                    Some((n, p)) => (n.to_string(), p.to_string()),
-                    None => (
-                        user.clone(),
-                        self.dest_password.clone().ok_or_else(|| {
-                            Error::new(
-                                "--dest-user without a password",
-                                "write --dest-user NAME:PASSWORD or give --dest-password",
-                            )
-                        })?,
-                    ),
-                };
-                Some(Credentials {
-                    user: name,
-                    password,
-                })
-            }
-        };
+        let credentials = credentials(
+            self.dest_user.as_deref(),
+            self.dest_password.as_deref(),
+            ("--dest-user", "--dest-password", None),
+        )?;
         Session::new(ClientOptions {
             endpoints: parse_list(&self.destination, tls.any())?,
             tls,

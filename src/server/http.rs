@@ -16,12 +16,10 @@ use crate::server::member::{Member, CLUSTER_VERSION, SERVER_VERSION};
 const HEALTH_TIMEOUT: Duration = Duration::from_secs(2);
 
 pub fn router(member: Arc<Member>) -> Router {
-    Router::new()
-        .route("/health", get(health))
+    monitoring()
         .route("/version", get(version))
         .route("/livez", get(livez))
         .route("/readyz", get(readyz))
-        .route("/metrics", get(metrics))
         .with_state(member)
         .layer(axum::middleware::map_response(
             crate::server::gateway::allow_any_origin,
@@ -30,10 +28,14 @@ pub fn router(member: Arc<Member>) -> Router {
 
 /// What --listen-metrics-urls serve: the metrics and the health check.
 pub fn metrics_router(member: Arc<Member>) -> Router {
+    monitoring().with_state(member)
+}
+
+/// /health and /metrics, served on the client URLs and the metrics URLs alike.
+fn monitoring() -> Router<Arc<Member>> {
     Router::new()
         .route("/health", get(health))
         .route("/metrics", get(metrics))
-        .with_state(member)
 }
 
 /// Why the member is unhealthy, if it is: no leader, an alarm, or a read that does not complete.

@@ -319,7 +319,6 @@ impl Member {
                 .saturating_sub(RaftStatus::get(&self.status.applied)),
             is_learner: self.is_learner(),
             db_size: self.store.size(),
-            db_size_in_use: self.store.size_in_use(),
             quota_backend_bytes: self.limits.quota_backend_bytes,
             keys: self.store.key_count(),
             server_id: self.id,

@@ -24,7 +24,6 @@ pub struct Gauges {
     pub is_learner: bool,
     pub proposals_pending: u64,
     pub db_size: u64,
-    pub db_size_in_use: u64,
     pub quota_backend_bytes: u64,
     pub revision: i64,
     pub compact_revision: i64,
@@ -573,7 +572,9 @@ impl Metrics {
         set(&self.term, gauges.term);
         set(&self.quota, gauges.quota_backend_bytes);
         set(&self.db_size, gauges.db_size);
-        set(&self.db_size_in_use, gauges.db_size_in_use);
+        // redb tells free pages only inside a write transaction: in use is the file's size, as
+        // Status's dbSizeInUse.
+        set(&self.db_size_in_use, gauges.db_size);
         self.revision.set(gauges.revision);
         self.compact_revision.set(gauges.compact_revision);
         set(&self.keys, gauges.keys);
@@ -641,7 +642,6 @@ mod tests {
             is_learner: false,
             proposals_pending: 0,
             db_size: 1,
-            db_size_in_use: 1,
             quota_backend_bytes: 2,
             revision: 1,
             compact_revision: 0,

@@ -9,14 +9,13 @@ use std::sync::Arc;
 use futures_util::{Stream, StreamExt};
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
-use tonic::metadata::MetadataMap;
 use tonic::{Request, Response, Status};
 
 use crate::client::kv::prefix_end;
+use crate::server::api::caller::Caller;
 use crate::server::api::kv::KvService;
 use crate::server::api::lease::LeaseService;
 use crate::server::api::watch::WatchService;
-use crate::server::auth::identity::{token, ClientName};
 use crate::server::member::Member;
 use crate::server::proto::etcdserverpb::{
     compare, kv_server::Kv, lease_server::Lease, range_request, request_op, response_op,
@@ -41,37 +40,26 @@ const DEFAULT_SESSION_TTL: i64 = 60;
 /// caller's token or certificate name.
 #[derive(Clone)]
 struct Session {
-    kv: Arc<KvService>,
-    lease: Arc<LeaseService>,
-    watch: Arc<WatchService>,
-    metadata: MetadataMap,
-    client: Option<ClientName>,
+    member: Arc<Member>,
+    caller: Caller,
 }
 
 impl Session {
     fn of<T>(member: &Arc<Member>, request: &Request<T>) -> Session {
         Session {
-            kv: Arc::new(KvService {
-                member: member.clone(),
-            }),
-            lease: Arc::new(LeaseService {
-                member: member.clone(),
-            }),
-            watch: Arc::new(WatchService {
-                member: member.clone(),
-            }),
-            metadata: request.metadata().clone(),
-            client: request.extensions().get::<ClientName>().cloned(),
+            member: member.clone(),
+            caller: Caller::of(request),
         }
     }
 
     fn request<T>(&self, message: T) -> Request<T> {
-        let mut request = Request::new(message);
-        *request.metadata_mut() = self.metadata.clone();
-        if let Some(client) = &self.client {
-            request.extensions_mut().insert(client.clone());
+        self.caller.request(message)
+    }
+
+    fn kv(&self) -> KvService {
+        KvService {
+            member: self.member.clone(),
         }
-        request
     }
 
     /// The lease the caller named, or a new one nobody keeps alive (as etcd does for 0).
@@ -79,27 +67,28 @@ impl Session {
         if lease != 0 {
             return Ok(lease);
         }
-        let granted = self
-            .lease
-            .lease_grant(self.request(LeaseGrantRequest {
-                ttl: DEFAULT_SESSION_TTL,
-                id: 0,
-            }))
-            .await?;
+        let granted = LeaseService {
+            member: self.member.clone(),
+        }
+        .lease_grant(self.request(LeaseGrantRequest {
+            ttl: DEFAULT_SESSION_TTL,
+            id: 0,
+        }))
+        .await?;
         Ok(granted.into_inner().id)
     }
 
     async fn txn(&self, txn: TxnRequest) -> Result<TxnResponse, Status> {
-        Ok(self.kv.txn(self.request(txn)).await?.into_inner())
+        Ok(self.kv().txn(self.request(txn)).await?.into_inner())
     }
 
     async fn range(&self, range: RangeRequest) -> Result<RangeResponse, Status> {
-        Ok(self.kv.range(self.request(range)).await?.into_inner())
+        Ok(self.kv().range(self.request(range)).await?.into_inner())
     }
 
     async fn delete(&self, key: &[u8]) -> Result<ResponseHeader, Status> {
         let deleted = self
-            .kv
+            .kv()
             .delete_range(self.request(DeleteRangeRequest {
                 key: key.to_vec(),
                 ..Default::default()
@@ -132,9 +121,12 @@ impl Session {
         };
         let requests =
             futures_util::stream::iter([Ok(create)]).chain(futures_util::stream::pending());
-        self.watch.open(
-            token(&self.metadata),
-            self.client.clone(),
+        WatchService {
+            member: self.member.clone(),
+        }
+        .open(
+            self.caller.token(),
+            self.caller.client(),
             Box::pin(requests),
         )
     }

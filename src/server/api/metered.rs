@@ -36,11 +36,12 @@ pub async fn meter(State(metrics): State<Arc<Metrics>>, request: Request, next: 
             call: Call::new(metrics.clone(), method, started),
         })
     });
+    let call = Call::new(metrics, method, started);
     let response = next.run(request).await;
     // A call that fails before any message answers with its status in the headers.
     if let Some(code) = response.headers().get("grpc-status") {
-        let call = Call::new(metrics.clone(), method, started);
-        call.finish(code.as_bytes());
+        let mut call = call;
+        call.record(code.as_bytes());
         return response;
     }
     response.map(|body| {
@@ -48,7 +49,7 @@ pub async fn meter(State(metrics): State<Arc<Metrics>>, request: Request, next: 
             inner: body,
             frames: FrameCounter::default(),
             side: Side::Sent,
-            call: Call::new(metrics, method, started),
+            call,
         })
     })
 }
@@ -71,11 +72,7 @@ impl Call {
         }
     }
 
-    /// Records the call's status (grpc-status's value: a code number).
-    fn finish(mut self, status: &[u8]) {
-        self.record(status);
-    }
-
+    /// Records the call's status (grpc-status's value: a code number), once.
     fn record(&mut self, status: &[u8]) {
         if std::mem::replace(&mut self.finished, true) {
             return;
@@ -200,11 +197,9 @@ impl http_body::Body for Metered {
 
 impl Drop for Metered {
     fn drop(&mut self) {
-        // The request side never ends a call; a response dropped before its trailers is a
-        // call the client cancelled.
-        if self.side == Side::Received {
-            self.call.finished = true;
-        } else {
+        // A response dropped before its trailers is a call the client cancelled; the request
+        // side only counts.
+        if self.side == Side::Sent {
             self.call.record(b"1");
         }
     }

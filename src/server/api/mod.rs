@@ -13,6 +13,7 @@ use crate::server::proto::v3electionpb::election_server::ElectionServer;
 use crate::server::proto::v3lockpb::lock_server::LockServer;
 
 pub mod auth;
+pub mod caller;
 pub mod concurrency;
 pub mod kv;
 pub mod lease;

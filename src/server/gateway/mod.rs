@@ -17,14 +17,12 @@ use bytes::Bytes;
 use futures_util::{Stream, StreamExt};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use tonic::metadata::AsciiMetadataValue;
 use tonic::Status;
 
 use crate::server::api::concurrency::{ElectionService, LockService};
 use crate::server::api::{auth::AuthService, kv::KvService, lease::LeaseService};
+use crate::server::api::{caller::Caller, watch::WatchService, GRPC_OVERHEAD_BYTES};
 use crate::server::api::{maintenance::ClusterService, maintenance::MaintenanceService};
-use crate::server::api::{watch::WatchService, GRPC_OVERHEAD_BYTES};
-use crate::server::auth::identity::ClientName;
 use crate::server::member::Member;
 use crate::server::proto::etcdserverpb::{
     auth_server::Auth, cluster_server::Cluster, kv_server::Kv, lease_server::Lease,
@@ -55,44 +53,10 @@ struct Services {
     limit: usize,
 }
 
-/// Who a gateway request comes from: the `Authorization` header (a token, as etcd's gateway
-/// passes it on) and the client certificate the connection verified.
-struct Caller {
-    authorization: Option<AsciiMetadataValue>,
-    client: Option<ClientName>,
-}
-
-impl Caller {
-    fn of(request: HttpRequest) -> (Caller, Body) {
-        let (parts, body) = request.into_parts();
-        let authorization = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| AsciiMetadataValue::try_from(v).ok());
-        let client = parts.extensions.get::<ClientName>().cloned();
-        (
-            Caller {
-                authorization,
-                client,
-            },
-            body,
-        )
-    }
-
-    /// `message` as a gRPC request from this caller.
-    fn request<T>(&self, message: T) -> tonic::Request<T> {
-        let mut request = tonic::Request::new(message);
-        if let Some(value) = &self.authorization {
-            request
-                .metadata_mut()
-                .insert("authorization", value.clone());
-        }
-        if let Some(client) = &self.client {
-            request.extensions_mut().insert(client.clone());
-        }
-        request
-    }
+/// The caller of an HTTP request, and its body.
+fn caller_and_body(request: HttpRequest) -> (Caller, Body) {
+    let (parts, body) = request.into_parts();
+    (Caller::of_http(&parts), body)
 }
 
 /// The gateway's routes under every prefix, ready to merge with gRPC's and the HTTP endpoints.
@@ -111,15 +75,16 @@ pub fn router(member: Arc<Member>) -> Router {
     });
     let s = &services;
 
-    /// A unary call: `$service.$method` on the decoded body.
-    macro_rules! unary {
-        ($service:ident . $method:ident) => {{
+    /// `$service.$method` on the decoded body, answered by `$answer` (`unary` for one
+    /// message, `server_stream` for a stream).
+    macro_rules! call {
+        ($answer:ident, $service:ident . $method:ident) => {{
             let services = s.clone();
             post(move |request: HttpRequest| {
                 let services = services.clone();
                 async move {
                     let limit = services.limit;
-                    unary(request, limit, |r| async move {
+                    $answer(request, limit, |r| async move {
                         services.$service.$method(r).await
                     })
                     .await
@@ -127,21 +92,15 @@ pub fn router(member: Arc<Member>) -> Router {
             })
         }};
     }
-    /// A call answered by a stream: `$service.$method` on the decoded body.
+    macro_rules! unary {
+        ($service:ident . $method:ident) => {
+            call!(unary, $service.$method)
+        };
+    }
     macro_rules! server_stream {
-        ($service:ident . $method:ident) => {{
-            let services = s.clone();
-            post(move |request: HttpRequest| {
-                let services = services.clone();
-                async move {
-                    let limit = services.limit;
-                    server_stream(request, limit, |r| async move {
-                        services.$service.$method(r).await
-                    })
-                    .await
-                }
-            })
-        }};
+        ($service:ident . $method:ident) => {
+            call!(server_stream, $service.$method)
+        };
     }
 
     let watch = {
@@ -149,11 +108,12 @@ pub fn router(member: Arc<Member>) -> Router {
         post(move |request: HttpRequest| {
             let services = services.clone();
             async move {
-                let (caller, body) = Caller::of(request);
+                let (caller, body) = caller_and_body(request);
                 let failure = Failure::default();
                 let requests = JsonRequests::new(body, services.limit, failure.clone());
-                let token = crate::server::auth::identity::token(caller.request(()).metadata());
-                let responses = services.watch.open(token, caller.client, requests);
+                let responses = services
+                    .watch
+                    .open(caller.token(), caller.client(), requests);
                 streamed(StatusCode::OK, responses, Some(failure))
             }
         })
@@ -163,7 +123,7 @@ pub fn router(member: Arc<Member>) -> Router {
         post(move |request: HttpRequest| {
             let services = services.clone();
             async move {
-                let (_, body) = Caller::of(request);
+                let (_, body) = caller_and_body(request);
                 let failure = Failure::default();
                 let requests = JsonRequests::new(body, services.limit, failure.clone());
                 streamed(
@@ -306,7 +266,7 @@ where
     F: FnOnce(tonic::Request<Req>) -> Fut,
     Fut: Future<Output = Result<tonic::Response<Resp>, Status>>,
 {
-    let (caller, body) = Caller::of(request);
+    let (caller, body) = caller_and_body(request);
     let message = match read_message::<Req>(body, limit).await {
         Ok(message) => message,
         Err(status) => return error_response(&status),
@@ -329,7 +289,7 @@ where
     F: FnOnce(tonic::Request<Req>) -> Fut,
     Fut: Future<Output = Result<tonic::Response<S>, Status>>,
 {
-    let (caller, body) = Caller::of(request);
+    let (caller, body) = caller_and_body(request);
     let message = match read_message::<Req>(body, limit).await {
         Ok(message) => message,
         Err(status) => return stream_error_response(&status),

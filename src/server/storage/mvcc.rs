@@ -383,12 +383,6 @@ impl Store {
         let _ = self.metrics.set(metrics);
     }
 
-    /// Bytes of the backend in use; redb tells free pages only inside a write transaction, so
-    /// this is the file's size (as Status's db_size_in_use).
-    pub fn size_in_use(&self) -> u64 {
-        self.size()
-    }
-
     /// How many keys exist now (tombstoned ones left out).
     pub fn key_count(&self) -> u64 {
         let inner = self.read_inner();
