@@ -728,11 +728,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -794,11 +794,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -916,11 +916,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -982,11 +982,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -1048,11 +1048,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -1114,11 +1114,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -1250,11 +1250,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -1344,11 +1344,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -1522,11 +1522,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -1620,11 +1620,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -1718,11 +1718,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -1816,11 +1816,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -1890,11 +1890,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -1956,11 +1956,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -2036,11 +2036,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -2102,11 +2102,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -2186,11 +2186,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -2252,11 +2252,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -2322,11 +2322,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -2388,11 +2388,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -2524,11 +2524,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -2610,11 +2610,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -3740,11 +3740,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -3806,11 +3806,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -3970,11 +3970,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4036,11 +4036,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4102,11 +4102,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4168,11 +4168,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4238,11 +4238,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4340,11 +4340,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4406,11 +4406,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4476,11 +4476,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4640,11 +4640,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4706,11 +4706,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4772,11 +4772,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4842,11 +4842,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4908,11 +4908,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -5388,11 +5388,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -5528,11 +5528,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -5594,11 +5594,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -5660,11 +5660,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -5726,11 +5726,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -5792,11 +5792,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -5970,11 +5970,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -6036,11 +6036,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -6358,11 +6358,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -6388,11 +6388,11 @@ _ctl() {
             fi
             case "${prev}" in
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6446,11 +6446,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -6546,11 +6546,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -6620,11 +6620,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -6686,11 +6686,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -6752,11 +6752,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -6818,11 +6818,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -7010,11 +7010,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -7080,11 +7080,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -7146,11 +7146,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -7230,11 +7230,11 @@ _ctl() {
                     return 0
                     ;;
                 --write-out)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 -w)
-                    COMPREPLY=($(compgen -W "simple table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "simple table json fields" -- "${cur}"))
                     return 0
                     ;;
                 --user)

@@ -218,12 +218,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l dial-timeout 
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -233,12 +234,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subc
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "list" -d 'List the members: ID, status, name, peer and client URLs, learner'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "add" -d 'Add a member (start it afterwards with the printed settings)'
@@ -254,12 +256,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l peer-urls -d 'The new member\'s peer URLs, comma-separated' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -270,13 +273,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l learner -d 'Add it as a learner, which gets the log but does not vote until promoted'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -286,12 +290,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l peer-urls -d 'The new peer URLs, comma-separated' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -302,12 +307,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -317,12 +323,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the members: ID, status, name, peer and client URLs, learner'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a member (start it afterwards with the printed settings)'
@@ -338,13 +345,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_su
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -f -a "health" -d 'Whether each endpoint commits a read through raft and has no alarm'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -f -a "status" -d 'Each endpoint\'s member ID, version, database size, leadership and raft indexes'
@@ -358,13 +366,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -374,13 +383,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l rev -d 'Hash up to this revision (0: the latest)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -391,13 +401,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "health" -d 'Whether each endpoint commits a read through raft and has no alarm'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "status" -d 'Each endpoint\'s member ID, version, database size, leadership and raft indexes'
@@ -422,7 +433,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand get" -l dial-timeout -d 'How lon
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand get" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l prefix -d 'Every key that starts with KEY'
@@ -432,7 +444,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand get" -l count-only -d 'Only the 
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l print-value-only -d 'Values without keys'
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand get" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand get" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l lease -d 'Attach the key to this lease (hex ID)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -443,13 +455,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand put" -l dial-timeout -d 'How lon
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand put" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l prev-kv -d 'Print the previous key-value'
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand put" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand put" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -459,7 +472,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand del" -l dial-timeout -d 'How lon
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand del" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l prefix -d 'Every key that starts with KEY'
@@ -467,7 +481,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand del" -l from-key -d 'Every key f
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l prev-kv -d 'Print the deleted key-values'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand del" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand del" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l rev -d 'Start from this revision (0: from now); history must not be compacted' -r
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
@@ -478,7 +492,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand watch" -l dial-timeout -d 'How l
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l prefix -d 'Every key that starts with KEY'
@@ -486,7 +501,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand watch" -l from-key -d 'Every key
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l prev-kv -d 'Print each event\'s previous key-value'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand watch" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -496,12 +511,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand txn" -l dial-timeout -d 'How lon
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand txn" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -511,12 +527,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subco
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -f -a "grant" -d 'Grant a lease with a TTL in seconds'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -f -a "revoke" -d 'Revoke a lease, deleting its keys'
@@ -532,12 +549,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -547,12 +565,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -562,13 +581,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l keys -d 'List the keys attached to it'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -578,12 +598,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -593,13 +614,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l once -d 'Renew once and exit'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant a lease with a TTL in seconds'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a lease, deleting its keys'
@@ -615,12 +637,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "add" -d 'Add a user: NAME or NAME:PASSWORD (asked for twice on a terminal when left out)'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "delete" -d 'Delete a user'
@@ -641,13 +664,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l no-password -d 'A user without a password (it logs in with a client certificate)'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -657,12 +681,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -672,13 +697,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l detail -d 'Show each role\'s permissions too'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -688,12 +714,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l interactive -d 'Ask on the terminal; false reads one line from standard input' -r -f -a "true\t''
 false\t''"
@@ -705,12 +732,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -720,12 +748,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -735,12 +764,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user: NAME or NAME:PASSWORD (asked for twice on a terminal when left out)'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user'
@@ -758,12 +788,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "add" -d 'Add a role'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "delete" -d 'Delete a role'
@@ -780,12 +811,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -795,12 +827,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -810,12 +843,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -825,12 +859,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -840,14 +875,15 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l prefix -d 'The permission covers every key starting with KEY'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l from-key -d 'The permission covers KEY and every key after it'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -857,14 +893,15 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l prefix
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l from-key
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a role'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a role'
@@ -881,12 +918,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -f -a "enable" -d 'Turn authentication on (creates the root role for the root user when it lacks one)'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -f -a "disable" -d 'Turn authentication off'
@@ -900,12 +938,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -915,12 +954,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -930,12 +970,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn authentication on (creates the root role for the root user when it lacks one)'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn authentication off'
@@ -950,12 +991,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand lock" -l dial-timeout -d 'How lo
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand lock" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -965,13 +1007,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand elect" -l dial-timeout -d 'How l
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -s l -l listen -d 'Print the leader\'s key and value at each change instead of campaigning'
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand elect" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand elect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l prefix -d 'Mirror only the keys under this prefix' -r
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l dest-prefix -d 'Put the mirrored keys under this prefix at the destination (instead of --prefix)' -r
@@ -990,14 +1033,15 @@ complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l dial-timeout -d 
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l no-dest-prefix -d 'Strip --prefix from the keys at the destination'
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l dest-insecure-skip-tls-verify -d 'Accept any certificate from the destination'
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -s V -l version -d 'Print version'
@@ -1013,17 +1057,19 @@ complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
-complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l data-dir -d 'The data dir to create (must not exist, or be empty)' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l name -d 'This member\'s name' -r
@@ -1047,12 +1093,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l dial-timeout -d 
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -1062,13 +1109,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l dial-timeout -d 'How 
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l cluster -d 'Defragment every member (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand defrag" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -1078,13 +1126,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l dial-timeout -d '
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l physical -d 'Wait until the compaction is applied to the backend'
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand compaction" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -1094,12 +1143,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subco
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -f -a "list" -d 'List the raised alarms'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -f -a "disarm" -d 'Clear every alarm (after freeing space: compaction and defrag)'
@@ -1112,12 +1162,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l endpoints -d 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l cacert -l ca-file -d 'CA certificate that signed the members\' server certificates' -r -F
@@ -1127,12 +1178,13 @@ complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the raised alarms'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from help" -f -a "disarm" -d 'Clear every alarm (after freeing space: compaction and defrag)'
@@ -1152,13 +1204,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subco
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -f -a "put" -d 'Put keys'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -f -a "range" -d 'Read a key or range'
@@ -1180,13 +1233,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l consistency -d 'l: linearizable, s: serializable' -r -f -a "l\t''
 s\t''"
@@ -1205,14 +1259,15 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l prefix -d 'Every key with the prefix KEY'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l txn-ops -d 'Puts per transaction' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l conns -d 'gRPC connections, shared by the clients' -r
@@ -1230,13 +1285,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l watchers -d 'Watch streams' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l conns -d 'gRPC connections, shared by the clients' -r
@@ -1254,13 +1310,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l command-timeout -d 'How long to wait for an answer' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
-json\t''"
+json\t''
+fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
-complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "put" -d 'Put keys'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "range" -d 'Read a key or range'

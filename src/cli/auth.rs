@@ -6,6 +6,7 @@ use std::io::BufRead;
 use clap::{ArgAction, Args, Subcommand};
 
 use super::client::{block_on, print, ConnectionArgs};
+use crate::client::fields::Fields;
 use crate::client::format::{header_json, json_line, Object, WriteOut};
 use crate::client::kv::prefix_end;
 use crate::error::{Error, Result};
@@ -238,13 +239,19 @@ fn role_text(name: &str, perms: &[Permission]) -> String {
     text
 }
 
-fn header_only(json: bool, header: Option<&ResponseHeader>, simple: String) -> String {
-    if json {
-        json_line(&Object::new().some("header", header_json(header)).build()) + "\n"
-    } else {
-        simple
+/// What etcdctl prints for a change that answers with a header alone.
+fn header_only(write_out: WriteOut, header: Option<&ResponseHeader>, simple: String) -> String {
+    match write_out {
+        WriteOut::Json => {
+            json_line(&Object::new().some("header", header_json(header)).build()) + "\n"
+        }
+        WriteOut::Fields => Fields::new().header(header).text().to_string(),
+        _ => simple,
     }
 }
+
+const WITH_FIELDS: &[WriteOut] = &[WriteOut::Simple, WriteOut::Json, WriteOut::Fields];
+const WITHOUT_FIELDS: &[WriteOut] = &[WriteOut::Simple, WriteOut::Json];
 
 pub fn user(args: UserArgs) -> Result<i32> {
     // Passwords are read before connecting, as etcdctl does.
@@ -265,8 +272,11 @@ pub fn user(args: UserArgs) -> Result<i32> {
         UserCommand::Passwd { name, interactive } => Some(read_password(name, *interactive)?),
         _ => None,
     };
+    let write_out = args.connection.write_out;
+    let listing = matches!(args.command, UserCommand::Get { .. } | UserCommand::List);
+    write_out.require("user", if listing { WITHOUT_FIELDS } else { WITH_FIELDS })?;
     let session = args.connection.session()?;
-    let json = args.connection.write_out == WriteOut::Json;
+    let json = write_out == WriteOut::Json;
     block_on(async move {
         let c = session.connect_any().await?;
         let text = match args.command {
@@ -286,7 +296,11 @@ pub fn user(args: UserArgs) -> Result<i32> {
                     hashed_password: String::new(),
                 };
                 let r = c.call(c.auth().user_add(request)).await?;
-                header_only(json, r.header.as_ref(), format!("User {name} created\n"))
+                header_only(
+                    write_out,
+                    r.header.as_ref(),
+                    format!("User {name} created\n"),
+                )
             }
             UserCommand::Delete { name } => {
                 let r = c
@@ -295,7 +309,11 @@ pub fn user(args: UserArgs) -> Result<i32> {
                             .user_delete(AuthUserDeleteRequest { name: name.clone() }),
                     )
                     .await?;
-                header_only(json, r.header.as_ref(), format!("User {name} deleted\n"))
+                header_only(
+                    write_out,
+                    r.header.as_ref(),
+                    format!("User {name} deleted\n"),
+                )
             }
             UserCommand::Get { name, detail } => {
                 let r = c
@@ -333,7 +351,7 @@ pub fn user(args: UserArgs) -> Result<i32> {
                     hashed_password: String::new(),
                 };
                 let r = c.call(c.auth().user_change_password(request)).await?;
-                header_only(json, r.header.as_ref(), "Password updated\n".into())
+                header_only(write_out, r.header.as_ref(), "Password updated\n".into())
             }
             UserCommand::GrantRole { name: user, role } => {
                 let request = AuthUserGrantRoleRequest {
@@ -342,7 +360,7 @@ pub fn user(args: UserArgs) -> Result<i32> {
                 };
                 let r = c.call(c.auth().user_grant_role(request)).await?;
                 header_only(
-                    json,
+                    write_out,
                     r.header.as_ref(),
                     format!("Role {role} is granted to user {user}\n"),
                 )
@@ -354,7 +372,7 @@ pub fn user(args: UserArgs) -> Result<i32> {
                 };
                 let r = c.call(c.auth().user_revoke_role(request)).await?;
                 header_only(
-                    json,
+                    write_out,
                     r.header.as_ref(),
                     format!("Role {role} is revoked from user {user}\n"),
                 )
@@ -404,8 +422,10 @@ pub fn role(args: RoleArgs) -> Result<i32> {
         )),
         _ => None,
     };
+    let write_out = args.connection.write_out;
+    write_out.require("role", WITH_FIELDS)?;
     let session = args.connection.session()?;
-    let json = args.connection.write_out == WriteOut::Json;
+    let json = write_out == WriteOut::Json;
     block_on(async move {
         let c = session.connect_any().await?;
         let text = match args.command {
@@ -413,7 +433,11 @@ pub fn role(args: RoleArgs) -> Result<i32> {
                 let r = c
                     .call(c.auth().role_add(AuthRoleAddRequest { name: name.clone() }))
                     .await?;
-                header_only(json, r.header.as_ref(), format!("Role {name} created\n"))
+                header_only(
+                    write_out,
+                    r.header.as_ref(),
+                    format!("Role {name} created\n"),
+                )
             }
             RoleCommand::Delete { name } => {
                 let r = c
@@ -422,13 +446,21 @@ pub fn role(args: RoleArgs) -> Result<i32> {
                             .role_delete(AuthRoleDeleteRequest { role: name.clone() }),
                     )
                     .await?;
-                header_only(json, r.header.as_ref(), format!("Role {name} deleted\n"))
+                header_only(
+                    write_out,
+                    r.header.as_ref(),
+                    format!("Role {name} deleted\n"),
+                )
             }
             RoleCommand::Get { name } => {
                 let r = c
                     .call(c.auth().role_get(AuthRoleGetRequest { role: name.clone() }))
                     .await?;
-                if json {
+                if write_out == WriteOut::Fields {
+                    let mut f = Fields::new();
+                    f.role_permissions(r.header.as_ref(), &r.perm);
+                    f.into_text()
+                } else if json {
                     let perms: Vec<serde_json::Value> = r
                         .perm
                         .iter()
@@ -452,7 +484,11 @@ pub fn role(args: RoleArgs) -> Result<i32> {
             }
             RoleCommand::List => {
                 let r = c.call(c.auth().role_list(AuthRoleListRequest {})).await?;
-                if json {
+                if write_out == WriteOut::Fields {
+                    let mut f = Fields::new();
+                    f.header(r.header.as_ref()).names("Roles", &r.roles);
+                    f.into_text()
+                } else if json {
                     names_json(r.header.as_ref(), "roles", &r.roles)
                 } else {
                     r.roles.iter().map(|r| format!("{r}\n")).collect()
@@ -469,7 +505,11 @@ pub fn role(args: RoleArgs) -> Result<i32> {
                     }),
                 };
                 let r = c.call(c.auth().role_grant_permission(request)).await?;
-                header_only(json, r.header.as_ref(), format!("Role {role} updated\n"))
+                header_only(
+                    write_out,
+                    r.header.as_ref(),
+                    format!("Role {role} updated\n"),
+                )
             }
             RoleCommand::RevokePermission {
                 role, key: shown, ..
@@ -489,7 +529,7 @@ pub fn role(args: RoleArgs) -> Result<i32> {
                     format!("range [{shown}, {})", String::from_utf8_lossy(&range_end))
                 };
                 header_only(
-                    json,
+                    write_out,
                     r.header.as_ref(),
                     format!("Permission of {what} is revoked from role {role}\n"),
                 )
@@ -501,8 +541,17 @@ pub fn role(args: RoleArgs) -> Result<i32> {
 }
 
 pub fn auth(args: AuthArgs) -> Result<i32> {
+    let status = matches!(args.command, AuthCommand::Status);
+    args.connection
+        .write_out
+        .require("auth", if status { WITHOUT_FIELDS } else { WITH_FIELDS })?;
+    // etcdctl prints enable and disable in words whatever the format, but for JSON.
+    let write_out = match args.connection.write_out {
+        WriteOut::Fields => WriteOut::Simple,
+        other => other,
+    };
     let session = args.connection.session()?;
-    let json = args.connection.write_out == WriteOut::Json;
+    let json = write_out == WriteOut::Json;
     block_on(async move {
         let c = session.connect_any().await?;
         let text = match args.command {
@@ -529,11 +578,19 @@ pub fn auth(args: AuthArgs) -> Result<i32> {
                         Err(status) => return Err(c.status_error(&status)),
                     }
                 };
-                header_only(json, header.as_ref(), "Authentication Enabled\n".into())
+                header_only(
+                    write_out,
+                    header.as_ref(),
+                    "Authentication Enabled\n".into(),
+                )
             }
             AuthCommand::Disable => {
                 let r = c.call(c.auth().auth_disable(AuthDisableRequest {})).await?;
-                header_only(json, r.header.as_ref(), "Authentication Disabled\n".into())
+                header_only(
+                    write_out,
+                    r.header.as_ref(),
+                    "Authentication Disabled\n".into(),
+                )
             }
             AuthCommand::Status => {
                 let r = c.call(c.auth().auth_status(AuthStatusRequest {})).await?;

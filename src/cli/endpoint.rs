@@ -4,6 +4,7 @@ use clap::{Args, Subcommand};
 use serde_json::{json, Value};
 
 use super::client::{block_on, print, ConnectionArgs};
+use crate::client::fields::Fields;
 use crate::client::format::{header_json, human_bytes, json_line, table, Object, WriteOut};
 use crate::client::health::{cluster_endpoints, endpoint_hashkv, endpoint_health, endpoint_status};
 use crate::client::{Endpoint, Session};
@@ -97,6 +98,14 @@ async fn health(session: &Session, endpoints: &[Endpoint], write_out: WriteOut) 
                 .collect();
             json_line(&Value::Array(list)) + "\n"
         }
+        WriteOut::Fields => {
+            let mut f = Fields::new();
+            for h in &results {
+                let error = h.error.as_deref().unwrap_or("");
+                f.endpoint_health(&h.endpoint, h.health, &took(h.took), error);
+            }
+            f.into_text()
+        }
     };
     print(&text);
     if results.iter().all(|h| h.health) {
@@ -132,6 +141,13 @@ async fn status(session: &Session, endpoints: &[Endpoint], write_out: WriteOut) 
         .filter_map(|(e, r)| r.as_ref().ok().map(|s| (e, s)))
         .collect();
     let text = match write_out {
+        WriteOut::Fields => {
+            let mut f = Fields::new();
+            for (endpoint, s) in &answered {
+                f.endpoint_status(&endpoint.given, s);
+            }
+            f.into_text()
+        }
         WriteOut::Json => {
             let list: Vec<Value> = answered
                 .iter()
@@ -211,6 +227,13 @@ async fn hashkv(
         .filter_map(|(e, r)| r.as_ref().ok().map(|h| (e, h)))
         .collect();
     let text = match write_out {
+        WriteOut::Fields => {
+            let mut f = Fields::new();
+            for (endpoint, h) in &answered {
+                f.endpoint_hash(&endpoint.given, h.header.as_ref(), h.hash);
+            }
+            f.into_text()
+        }
         WriteOut::Json => {
             let list: Vec<Value> = answered
                 .iter()

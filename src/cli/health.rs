@@ -24,8 +24,12 @@ pub struct ClusterHealthArgs {
 }
 
 pub fn run(args: ClusterHealthArgs) -> Result<i32> {
-    let session = args.connection.session()?;
     let write_out = args.connection.write_out;
+    write_out.require(
+        "cluster-health",
+        &[WriteOut::Simple, WriteOut::Table, WriteOut::Json],
+    )?;
+    let session = args.connection.session()?;
     block_on(async move {
         loop {
             let health = cluster_health(&session).await;
@@ -46,7 +50,8 @@ pub fn run(args: ClusterHealthArgs) -> Result<i32> {
 fn render(health: &ClusterHealth, write_out: WriteOut) -> String {
     let verdict = format!("cluster is {}\n", health.verdict.word());
     match write_out {
-        WriteOut::Simple => {
+        // Fields are refused before the first check.
+        WriteOut::Simple | WriteOut::Fields => {
             let mut out = String::new();
             if let Some(e) = &health.list_error {
                 out.push_str(&format!("cannot list the members: {}\n", e.cause));

@@ -6,6 +6,7 @@ use clap::Args;
 use serde_json::Value;
 
 use super::client::{block_on, print, ConnectionArgs};
+use crate::client::fields::Fields;
 use crate::client::format::{header_json, json_line, kv_json, Object, WriteOut};
 use crate::client::kv::{
     delete_request, parse_lease_id, put_request, range_request, GetOptions, KeySpec,
@@ -217,6 +218,9 @@ pub fn get(args: GetArgs) -> Result<i32> {
         sort,
     };
     let request = range_request(&args.keys.spec(), &options)?;
+    args.connection
+        .write_out
+        .require("get", &[WriteOut::Simple, WriteOut::Json, WriteOut::Fields])?;
     let session = args.connection.session()?;
     let response = block_on(async move {
         let c = session.connect_any().await?;
@@ -225,6 +229,7 @@ pub fn get(args: GetArgs) -> Result<i32> {
     let mut out = String::new();
     match args.connection.write_out {
         WriteOut::Json => out = json_line(&range_json(&response)) + "\n",
+        WriteOut::Fields => out = Fields::new().range(&response).text().to_string(),
         _ if args.count_only => out = format!("{}\n", response.count),
         _ => range_simple(
             &mut out,
@@ -258,6 +263,9 @@ pub fn put(args: PutArgs) -> Result<i32> {
         .transpose()?
         .unwrap_or(0);
     let request = put_request(&args.key, &value, lease, args.prev_kv);
+    args.connection
+        .write_out
+        .require("put", &[WriteOut::Simple, WriteOut::Json, WriteOut::Fields])?;
     let session = args.connection.session()?;
     let response = block_on(async move {
         let c = session.connect_any().await?;
@@ -266,6 +274,7 @@ pub fn put(args: PutArgs) -> Result<i32> {
     let mut out = String::new();
     match args.connection.write_out {
         WriteOut::Json => out = json_line(&put_json(&response)) + "\n",
+        WriteOut::Fields => out = Fields::new().put(&response).text().to_string(),
         _ => put_simple(&mut out, &response, args.connection.hex),
     }
     print(&out);
@@ -274,6 +283,9 @@ pub fn put(args: PutArgs) -> Result<i32> {
 
 pub fn del(args: DelArgs) -> Result<i32> {
     let request = delete_request(&args.keys.spec(), args.prev_kv)?;
+    args.connection
+        .write_out
+        .require("del", &[WriteOut::Simple, WriteOut::Json, WriteOut::Fields])?;
     let session = args.connection.session()?;
     let response = block_on(async move {
         let c = session.connect_any().await?;
@@ -282,6 +294,7 @@ pub fn del(args: DelArgs) -> Result<i32> {
     let mut out = String::new();
     match args.connection.write_out {
         WriteOut::Json => out = json_line(&del_json(&response)) + "\n",
+        WriteOut::Fields => out = Fields::new().delete(&response).text().to_string(),
         _ => del_simple(&mut out, &response, args.connection.hex),
     }
     print(&out);
@@ -297,6 +310,9 @@ pub fn txn(args: TxnArgs) -> Result<i32> {
         )
     })?;
     let request = txn::parse(&text)?;
+    args.connection
+        .write_out
+        .require("txn", &[WriteOut::Simple, WriteOut::Json, WriteOut::Fields])?;
     let session = args.connection.session()?;
     let response = block_on(async move {
         let c = session.connect_any().await?;
@@ -311,6 +327,9 @@ pub fn txn(args: TxnArgs) -> Result<i32> {
 }
 
 fn render_txn(response: &TxnResponse, write_out: WriteOut, hex: bool) -> String {
+    if write_out == WriteOut::Fields {
+        return Fields::new().txn(response).text().to_string();
+    }
     if write_out == WriteOut::Json {
         let responses: Vec<Value> = response
             .responses
@@ -368,6 +387,10 @@ fn render_txn(response: &TxnResponse, write_out: WriteOut, hex: bool) -> String 
 /// resumes after the last revision seen, so no event is missed or repeated.
 pub fn watch(args: WatchArgs) -> Result<i32> {
     let (key, range_end) = args.keys.spec().bounds()?;
+    args.connection.write_out.require(
+        "watch",
+        &[WriteOut::Simple, WriteOut::Json, WriteOut::Fields],
+    )?;
     let session = args.connection.session()?;
     let write_out = args.connection.write_out;
     let hex = args.connection.hex;
@@ -460,7 +483,11 @@ async fn watch_once(
             )));
         }
         let mut out = String::new();
-        if write_out == WriteOut::Json {
+        if write_out == WriteOut::Fields {
+            if !response.events.is_empty() {
+                out = Fields::new().watch(&response).text().to_string();
+            }
+        } else if write_out == WriteOut::Json {
             if !response.events.is_empty() {
                 let events: Vec<Value> = response
                     .events

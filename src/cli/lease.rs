@@ -6,6 +6,7 @@ use clap::{Args, Subcommand};
 use serde_json::Value;
 
 use super::client::{block_on, print, ConnectionArgs};
+use crate::client::fields::Fields;
 use crate::client::format::{header_json, json_line, Object, WriteOut};
 use crate::client::kv::parse_lease_id;
 use crate::error::{Error, Result};
@@ -61,8 +62,14 @@ pub fn run(args: LeaseArgs) -> Result<i32> {
             ));
         }
     }
+    let write_out = args.connection.write_out;
+    write_out.require(
+        "lease",
+        &[WriteOut::Simple, WriteOut::Json, WriteOut::Fields],
+    )?;
     let session = args.connection.session()?;
-    let json = args.connection.write_out == WriteOut::Json;
+    let json = write_out == WriteOut::Json;
+    let fields = write_out == WriteOut::Fields;
     block_on(async move {
         let c = session.connect_any().await?;
         let text = match args.command {
@@ -70,7 +77,13 @@ pub fn run(args: LeaseArgs) -> Result<i32> {
                 let r = c
                     .call(c.lease().lease_grant(LeaseGrantRequest { ttl, id: 0 }))
                     .await?;
-                if json {
+                if fields {
+                    let mut f = Fields::new();
+                    f.header(r.header.as_ref())
+                        .value("ID", r.id)
+                        .value("TTL", r.ttl);
+                    f.into_text()
+                } else if json {
                     let v = Object::new()
                         .some("header", header_json(r.header.as_ref()))
                         .num("ID", r.id)
@@ -86,7 +99,11 @@ pub fn run(args: LeaseArgs) -> Result<i32> {
                 let r = c
                     .call(c.lease().lease_revoke(LeaseRevokeRequest { id }))
                     .await?;
-                if json {
+                if fields {
+                    let mut f = Fields::new();
+                    f.header(r.header.as_ref());
+                    f.into_text()
+                } else if json {
                     json_line(
                         &Object::new()
                             .some("header", header_json(r.header.as_ref()))
@@ -104,7 +121,17 @@ pub fn run(args: LeaseArgs) -> Result<i32> {
                             .lease_time_to_live(LeaseTimeToLiveRequest { id, keys }),
                     )
                     .await?;
-                if json {
+                if fields {
+                    let mut f = Fields::new();
+                    f.header(r.header.as_ref())
+                        .value("ID", r.id)
+                        .value("TTL", r.ttl)
+                        .value("GrantedTTL", r.granted_ttl);
+                    for key in &r.keys {
+                        f.quoted("Key", key);
+                    }
+                    f.into_text()
+                } else if json {
                     let v = Object::new()
                         .some("header", header_json(r.header.as_ref()))
                         .num("id", r.id)
@@ -141,7 +168,14 @@ pub fn run(args: LeaseArgs) -> Result<i32> {
                 let r = c
                     .call(c.lease().lease_leases(LeaseLeasesRequest {}))
                     .await?;
-                if json {
+                if fields {
+                    let mut f = Fields::new();
+                    f.header(r.header.as_ref());
+                    for lease in &r.leases {
+                        f.value("ID", lease.id);
+                    }
+                    f.into_text()
+                } else if json {
                     let leases = r
                         .leases
                         .iter()
@@ -163,7 +197,7 @@ pub fn run(args: LeaseArgs) -> Result<i32> {
             }
             LeaseCommand::KeepAlive { id, once } => {
                 let id = parse_lease_id(&id)?;
-                return keep_alive(&c, id, once, json).await;
+                return keep_alive(&c, id, once, write_out).await;
             }
         };
         print(&text);
@@ -173,7 +207,12 @@ pub fn run(args: LeaseArgs) -> Result<i32> {
 
 /// Renews the lease every third of its TTL, printing each renewal, until interrupted or the
 /// lease is gone.
-async fn keep_alive(c: &crate::client::Connection, id: i64, once: bool, json: bool) -> Result<i32> {
+async fn keep_alive(
+    c: &crate::client::Connection,
+    id: i64,
+    once: bool,
+    write_out: WriteOut,
+) -> Result<i32> {
     let (sender, requests) = tokio::sync::mpsc::channel(1);
     // The first request must be queued before the call: a grpc-go member sends its response
     // headers only with its first answer.
@@ -219,7 +258,13 @@ async fn keep_alive(c: &crate::client::Connection, id: i64, once: bool, json: bo
             print(&format!("lease {id:016x} expired or revoked.\n"));
             return Ok(1);
         }
-        if json {
+        if write_out == WriteOut::Fields {
+            let mut f = Fields::new();
+            f.header(response.header.as_ref())
+                .value("ID", response.id)
+                .value("TTL", response.ttl);
+            print(f.text());
+        } else if write_out == WriteOut::Json {
             let v = Object::new()
                 .some("header", header_json(response.header.as_ref()))
                 .num("ID", response.id)

@@ -221,6 +221,14 @@ pub fn status_text(status: &snapshot::Status, write_out: WriteOut) -> String {
             "{}\n",
             serde_json::to_string(status).expect("status serializes")
         ),
+        WriteOut::Fields => {
+            let mut f = crate::client::fields::Fields::new();
+            f.value("Hash", status.hash)
+                .value("Revision", status.revision)
+                .value("Keys", status.total_key)
+                .value("Size", status.total_size);
+            f.into_text()
+        }
     }
 }
 
@@ -388,6 +396,11 @@ pub fn compaction(args: CompactionArgs) -> Result<i32> {
 }
 
 pub fn alarm(args: AlarmArgs) -> Result<i32> {
+    let write_out = args.connection.write_out;
+    write_out.require(
+        "alarm",
+        &[WriteOut::Simple, WriteOut::Json, WriteOut::Fields],
+    )?;
     let session = args.connection.session()?;
     block_on(async move {
         let c = session.connect_any().await?;
@@ -409,6 +422,28 @@ pub fn alarm(args: AlarmArgs) -> Result<i32> {
                 alarm.member_id,
                 alarm_name(alarm.alarm)
             ));
+        }
+        if write_out == WriteOut::Fields {
+            let mut f = crate::client::fields::Fields::new();
+            f.alarms(listed.header.as_ref(), &listed.alarms);
+            out = f.into_text();
+        } else if write_out == WriteOut::Json {
+            use crate::client::format::{header_json, json_line, Object};
+            let alarms = listed
+                .alarms
+                .iter()
+                .map(|a| {
+                    Object::new()
+                        .num("memberID", a.member_id)
+                        .num("alarm", a.alarm)
+                        .build()
+                })
+                .collect();
+            let value = Object::new()
+                .some("header", header_json(listed.header.as_ref()))
+                .list("alarms", alarms)
+                .build();
+            out = json_line(&value) + "\n";
         }
         print(&out);
         Ok(0)

@@ -58,8 +58,12 @@ pub enum MemberCommand {
 }
 
 pub fn run(args: MemberArgs) -> Result<i32> {
-    let session = args.connection.session()?;
     let write_out = args.connection.write_out;
+    // As etcdctl: only list has a table and fields; the changes print simple or JSON.
+    if !matches!(args.command, MemberCommand::List) {
+        write_out.require("member", &[WriteOut::Simple, WriteOut::Json])?;
+    }
+    let session = args.connection.session()?;
     block_on(async move {
         match args.command {
             MemberCommand::List => {
@@ -298,6 +302,11 @@ pub fn render_list(list: &MemberListResponse, write_out: WriteOut) -> String {
                 .list("members", list.members.iter().map(member_json).collect())
                 .build();
             json_line(&value) + "\n"
+        }
+        WriteOut::Fields => {
+            let mut f = crate::client::fields::Fields::new();
+            f.member_list(list.header.as_ref(), &list.members);
+            f.into_text()
         }
     }
 }

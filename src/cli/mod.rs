@@ -27,7 +27,7 @@ pub mod up;
 
 /// One binary for secure etcd clusters: certificates, units, members and checks.
 #[derive(Debug, Parser)]
-#[command(name = "ctl", version, about, long_about = None, propagate_version = true)]
+#[command(name = "ctl", version, about, long_about = None, propagate_version = true, args_override_self = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

@@ -7,12 +7,38 @@ use serde_json::{Map, Value};
 use crate::server::proto::etcdserverpb::ResponseHeader;
 use crate::server::proto::mvccpb::KeyValue;
 
-/// How a command prints: `-w simple|table|json`.
+/// How a command prints: `-w simple|table|json|fields`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum WriteOut {
     Simple,
     Table,
     Json,
+    /// etcdctl's `"Name" : value` lines
+    Fields,
+}
+
+impl WriteOut {
+    fn name(self) -> &'static str {
+        match self {
+            WriteOut::Simple => "simple",
+            WriteOut::Table => "table",
+            WriteOut::Json => "json",
+            WriteOut::Fields => "fields",
+        }
+    }
+
+    /// Refuses a format the command cannot print. etcdctl says "table not supported as output
+    /// format" after doing the work (a member already added); ctl says it before.
+    pub fn require(self, command: &str, supported: &[WriteOut]) -> crate::error::Result<()> {
+        if supported.contains(&self) {
+            return Ok(());
+        }
+        let names: Vec<&str> = supported.iter().map(|w| w.name()).collect();
+        Err(crate::error::Error::new(
+            format!("{command} cannot print -w {}", self.name()),
+            format!("use -w {}", names.join(" or -w ")),
+        ))
+    }
 }
 
 /// A table as etcdctl's tablewriter draws it.

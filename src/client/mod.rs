@@ -4,6 +4,7 @@
 pub mod connection;
 pub mod endpoint;
 pub mod explain;
+pub mod fields;
 pub mod format;
 pub mod health;
 pub mod kv;
