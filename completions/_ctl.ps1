@@ -51,6 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('compaction', 'compaction', [CompletionResultType]::ParameterValue, 'Discard the key history before a revision')
             [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'List or disarm alarms (NOSPACE, CORRUPT)')
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Load a cluster like etcd''s benchmark tool: put, range, txn-put, watch-latency')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the cluster as etcdctl check does: perf (throughput and latency under a load model) and datascale (memory per stored data)')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print ctl''s version and the etcd API version it speaks (as etcdctl version)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1929,6 +1930,99 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
         'ctl;bench;help;help' {
             break
         }
+        'ctl;check' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The --user''s password (instead of NAME:PASSWORD)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print keys and values as hex-escaped bytes (\x66\x6f\x6f), as etcdctl --hex')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Put at the model''s rate for 60 s and judge as etcdctl does: no errors, at least 90% of the rate, no request over 0.5 s, a standard deviation under 0.1 s')
+            [CompletionResult]::new('datascale', 'datascale', [CompletionResultType]::ParameterValue, 'Put the model''s key-value pairs (1 KiB each) into the first endpoint and report how much its resident memory grew, from its /metrics')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;check;perf' {
+            [CompletionResult]::new('--load', '--load', [CompletionResultType]::ParameterName, 's (150 puts/s, 50 clients), m (1000, 200), l (8000, 500) or xl (15000, 1000)')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Where the check''s keys go; it must hold no keys, and is emptied afterwards')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long to put (etcdctl: always 60 s)')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The --user''s password (instead of NAME:PASSWORD)')
+            [CompletionResult]::new('--auto-compact', '--auto-compact', [CompletionResultType]::ParameterName, 'Compact to the revision of the final delete')
+            [CompletionResult]::new('--auto-defrag', '--auto-defrag', [CompletionResultType]::ParameterName, 'Defragment every endpoint afterwards')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print keys and values as hex-escaped bytes (\x66\x6f\x6f), as etcdctl --hex')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;check;datascale' {
+            [CompletionResult]::new('--load', '--load', [CompletionResultType]::ParameterName, 's (10k pairs, 50 clients), m (100k, 200), l (1M, 500) or xl (3M, 1000)')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Where the check''s keys go; it must hold no keys, and is emptied afterwards')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'CA certificate that signed the members'' server certificates')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--cert-file', '--cert-file', [CompletionResultType]::ParameterName, 'Client certificate, for members that require one (--client-cert-auth)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Private key of the client certificate')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'How long to wait for a connection (TCP and TLS)')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'How long to wait for an answer')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'The --user''s password (instead of NAME:PASSWORD)')
+            [CompletionResult]::new('--auto-compact', '--auto-compact', [CompletionResultType]::ParameterName, 'Compact to the revision of the final delete')
+            [CompletionResult]::new('--auto-defrag', '--auto-defrag', [CompletionResultType]::ParameterName, 'Defragment every endpoint afterwards')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print keys and values as hex-escaped bytes (\x66\x6f\x6f), as etcdctl --hex')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;check;help' {
+            [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Put at the model''s rate for 60 s and judge as etcdctl does: no errors, at least 90% of the rate, no request over 0.5 s, a standard deviation under 0.1 s')
+            [CompletionResult]::new('datascale', 'datascale', [CompletionResultType]::ParameterValue, 'Put the model''s key-value pairs (1 KiB each) into the first endpoint and report how much its resident memory grew, from its /metrics')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;check;help;perf' {
+            break
+        }
+        'ctl;check;help;datascale' {
+            break
+        }
+        'ctl;check;help;help' {
+            break
+        }
         'ctl;version' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -1970,6 +2064,7 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('compaction', 'compaction', [CompletionResultType]::ParameterValue, 'Discard the key history before a revision')
             [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'List or disarm alarms (NOSPACE, CORRUPT)')
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Load a cluster like etcd''s benchmark tool: put, range, txn-put, watch-latency')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the cluster as etcdctl check does: perf (throughput and latency under a load model) and datascale (memory per stored data)')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print ctl''s version and the etcd API version it speaks (as etcdctl version)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2235,6 +2330,17 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             break
         }
         'ctl;help;bench;watch-latency' {
+            break
+        }
+        'ctl;help;check' {
+            [CompletionResult]::new('perf', 'perf', [CompletionResultType]::ParameterValue, 'Put at the model''s rate for 60 s and judge as etcdctl does: no errors, at least 90% of the rate, no request over 0.5 s, a standard deviation under 0.1 s')
+            [CompletionResult]::new('datascale', 'datascale', [CompletionResultType]::ParameterValue, 'Put the model''s key-value pairs (1 KiB each) into the first endpoint and report how much its resident memory grew, from its /metrics')
+            break
+        }
+        'ctl;help;check;perf' {
+            break
+        }
+        'ctl;help;check;datascale' {
             break
         }
         'ctl;help;version' {

@@ -48,6 +48,7 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand compaction 'Discard the key history before a revision'
             cand alarm 'List or disarm alarms (NOSPACE, CORRUPT)'
             cand bench 'Load a cluster like etcd''s benchmark tool: put, range, txn-put, watch-latency'
+            cand check 'Check the cluster as etcdctl check does: perf (throughput and latency under a load model) and datascale (memory per stored data)'
             cand version 'Print ctl''s version and the etcd API version it speaks (as etcdctl version)'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1787,6 +1788,92 @@ set edit:completion:arg-completer[ctl] = {|@words|
         }
         &'ctl;bench;help;help'= {
         }
+        &'ctl;check'= {
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --user 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)'
+            cand --password 'The --user''s password (instead of NAME:PASSWORD)'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand --hex 'Print keys and values as hex-escaped bytes (\x66\x6f\x6f), as etcdctl --hex'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand perf 'Put at the model''s rate for 60 s and judge as etcdctl does: no errors, at least 90% of the rate, no request over 0.5 s, a standard deviation under 0.1 s'
+            cand datascale 'Put the model''s key-value pairs (1 KiB each) into the first endpoint and report how much its resident memory grew, from its /metrics'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;check;perf'= {
+            cand --load 's (150 puts/s, 50 clients), m (1000, 200), l (8000, 500) or xl (15000, 1000)'
+            cand --prefix 'Where the check''s keys go; it must hold no keys, and is emptied afterwards'
+            cand --duration 'How long to put (etcdctl: always 60 s)'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --user 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)'
+            cand --password 'The --user''s password (instead of NAME:PASSWORD)'
+            cand --auto-compact 'Compact to the revision of the final delete'
+            cand --auto-defrag 'Defragment every endpoint afterwards'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand --hex 'Print keys and values as hex-escaped bytes (\x66\x6f\x6f), as etcdctl --hex'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;check;datascale'= {
+            cand --load 's (10k pairs, 50 clients), m (100k, 200), l (1M, 500) or xl (3M, 1000)'
+            cand --prefix 'Where the check''s keys go; it must hold no keys, and is emptied afterwards'
+            cand --endpoints 'Members to talk to: host:port or URLs, comma-separated ([::1]:2379 for IPv6); https when any TLS flag is given'
+            cand --cacert 'CA certificate that signed the members'' server certificates'
+            cand --ca-file 'CA certificate that signed the members'' server certificates'
+            cand --cert 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --cert-file 'Client certificate, for members that require one (--client-cert-auth)'
+            cand --key 'Private key of the client certificate'
+            cand --key-file 'Private key of the client certificate'
+            cand --dial-timeout 'How long to wait for a connection (TCP and TLS)'
+            cand --command-timeout 'How long to wait for an answer'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --user 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)'
+            cand --password 'The --user''s password (instead of NAME:PASSWORD)'
+            cand --auto-compact 'Compact to the revision of the final delete'
+            cand --auto-defrag 'Defragment every endpoint afterwards'
+            cand --insecure-skip-tls-verify 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+            cand --hex 'Print keys and values as hex-escaped bytes (\x66\x6f\x6f), as etcdctl --hex'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;check;help'= {
+            cand perf 'Put at the model''s rate for 60 s and judge as etcdctl does: no errors, at least 90% of the rate, no request over 0.5 s, a standard deviation under 0.1 s'
+            cand datascale 'Put the model''s key-value pairs (1 KiB each) into the first endpoint and report how much its resident memory grew, from its /metrics'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;check;help;perf'= {
+        }
+        &'ctl;check;help;datascale'= {
+        }
+        &'ctl;check;help;help'= {
+        }
         &'ctl;version'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -1826,6 +1913,7 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand compaction 'Discard the key history before a revision'
             cand alarm 'List or disarm alarms (NOSPACE, CORRUPT)'
             cand bench 'Load a cluster like etcd''s benchmark tool: put, range, txn-put, watch-latency'
+            cand check 'Check the cluster as etcdctl check does: perf (throughput and latency under a load model) and datascale (memory per stored data)'
             cand version 'Print ctl''s version and the etcd API version it speaks (as etcdctl version)'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2019,6 +2107,14 @@ set edit:completion:arg-completer[ctl] = {|@words|
         &'ctl;help;bench;txn-put'= {
         }
         &'ctl;help;bench;watch-latency'= {
+        }
+        &'ctl;help;check'= {
+            cand perf 'Put at the model''s rate for 60 s and judge as etcdctl does: no errors, at least 90% of the rate, no request over 0.5 s, a standard deviation under 0.1 s'
+            cand datascale 'Put the model''s key-value pairs (1 KiB each) into the first endpoint and report how much its resident memory grew, from its /metrics'
+        }
+        &'ctl;help;check;perf'= {
+        }
+        &'ctl;help;check;datascale'= {
         }
         &'ctl;help;version'= {
         }

@@ -1,7 +1,11 @@
 //! `ctl bench`: load generators like etcd's benchmark tool (put, range, txn-put, watch-latency)
 //! over any number of connections and clients, with an optional rate limit, and a latency
-//! summary. They run against real etcd and ctl members alike.
+//! summary. They run against real etcd and ctl members alike. `check` is etcdctl's `check
+//! perf` and `check datascale` on top of them.
 
+pub mod check;
+
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -58,6 +62,10 @@ pub struct Load {
     pub sequential_keys: bool,
     /// Requests per second over all clients; None: as fast as they go.
     pub rate: Option<f64>,
+    /// Stop sending after this long, even if fewer than `total` were sent.
+    pub duration: Option<Duration>,
+    /// Put in front of every key.
+    pub key_prefix: Vec<u8>,
 }
 
 /// Latencies in milliseconds.
@@ -70,6 +78,7 @@ pub struct Summary {
     pub p999: f64,
     pub max: f64,
     pub mean: f64,
+    pub stddev: f64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -78,6 +87,8 @@ pub struct Report {
     pub requests: u64,
     pub errors: u64,
     pub first_error: Option<String>,
+    /// Each distinct error and how often it happened.
+    pub errors_by_cause: BTreeMap<String, u64>,
     pub seconds: f64,
     pub throughput: f64,
     pub clients: usize,
@@ -104,7 +115,9 @@ fn key_number(load: &Load, i: u64, seed: &mut u64) -> u64 {
 }
 
 fn key_text(load: &Load, n: u64) -> Vec<u8> {
-    format!("{n:0width$}", width = load.key_size.max(1)).into_bytes()
+    let mut key = load.key_prefix.clone();
+    key.extend(format!("{n:0width$}", width = load.key_size.max(1)).into_bytes());
+    key
 }
 
 /// The keys of transaction `i`: `ops` neighbours in the key space, all different (etcd refuses
@@ -152,7 +165,7 @@ pub async fn run(
     let next = Arc::new(AtomicU64::new(0));
     let done = Arc::new(AtomicU64::new(0));
     let errors = Arc::new(AtomicU64::new(0));
-    let first_error = Arc::new(std::sync::Mutex::new(None::<String>));
+    let failures = Arc::new(std::sync::Mutex::new(Failures::default()));
     let progress = Arc::new(progress);
     let value = Arc::new(vec![b'v'; load.val_size]);
     let started = Instant::now();
@@ -173,12 +186,8 @@ pub async fn run(
     };
     let tasks = (0..load.clients).map(|c| {
         let connection = connections[c % connections.len()].clone();
-        let (next, done, errors, first_error) = (
-            next.clone(),
-            done.clone(),
-            errors.clone(),
-            first_error.clone(),
-        );
+        let (next, done, errors, failures) =
+            (next.clone(), done.clone(), errors.clone(), failures.clone());
         let (workload, load, value) = (workload.clone(), load.clone(), value.clone());
         tokio::spawn(async move {
             let mut latencies = Vec::with_capacity((load.total as usize / load.clients) + 1);
@@ -191,7 +200,13 @@ pub async fn run(
                 }
                 if let Some(rate) = load.rate {
                     let due = started + Duration::from_secs_f64(i as f64 / rate);
+                    if load.duration.is_some_and(|d| due >= started + d) {
+                        break;
+                    }
                     tokio::time::sleep_until(due.into()).await;
+                }
+                if load.duration.is_some_and(|d| started.elapsed() >= d) {
+                    break;
                 }
                 let sent = Instant::now();
                 let outcome =
@@ -199,8 +214,8 @@ pub async fn run(
                 latencies.push(sent.elapsed());
                 if let Err(e) = outcome {
                     errors.fetch_add(1, Ordering::Relaxed);
-                    let mut first = first_error.lock().unwrap_or_else(|p| p.into_inner());
-                    first.get_or_insert(e.cause);
+                    let mut failures = failures.lock().unwrap_or_else(|p| p.into_inner());
+                    failures.record(e.cause);
                 }
                 done.fetch_add(1, Ordering::Relaxed);
             }
@@ -216,19 +231,32 @@ pub async fn run(
     }
     let elapsed = started.elapsed();
     ticker.abort();
-    progress(load.total);
-    let first_error = first_error
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .clone();
-    Ok(report(
+    progress(latencies.len() as u64);
+    let failures = std::mem::take(&mut *failures.lock().unwrap_or_else(|p| p.into_inner()));
+    let mut report = report(
         workload.name(),
         &load,
         latencies,
         elapsed,
         errors.load(Ordering::Relaxed),
-        first_error,
-    ))
+        failures.first,
+    );
+    report.errors_by_cause = failures.by_cause;
+    Ok(report)
+}
+
+/// The errors of a run: the first, and how often each happened.
+#[derive(Default)]
+struct Failures {
+    first: Option<String>,
+    by_cause: BTreeMap<String, u64>,
+}
+
+impl Failures {
+    fn record(&mut self, cause: String) {
+        *self.by_cause.entry(cause.clone()).or_default() += 1;
+        self.first.get_or_insert(cause);
+    }
 }
 
 async fn one_request(
@@ -348,7 +376,7 @@ async fn watch_latency(
     let rate = load.rate.unwrap_or(100.0);
     let started = Instant::now();
     let mut errors = 0;
-    let mut first_error = None;
+    let mut failures = Failures::default();
     for i in 0..total {
         tokio::time::sleep_until((started + Duration::from_secs_f64(i as f64 / rate)).into()).await;
         let mut value = origin.elapsed().as_nanos().to_string().into_bytes();
@@ -360,7 +388,7 @@ async fn watch_latency(
         };
         if let Err(e) = putter.call(putter.kv().put(request)).await {
             errors += 1;
-            first_error.get_or_insert(e.cause);
+            failures.record(e.cause);
         }
         progress(i + 1);
     }
@@ -370,7 +398,7 @@ async fn watch_latency(
             Ok(Ok(found)) => latencies.extend(found),
             _ => {
                 errors += 1;
-                first_error.get_or_insert("a watcher missed events".into());
+                failures.record("a watcher missed events".into());
             }
         }
     }
@@ -381,8 +409,9 @@ async fn watch_latency(
         latencies,
         elapsed,
         errors,
-        first_error,
+        failures.first,
     );
+    report.errors_by_cause = failures.by_cause;
     report.clients = watchers;
     Ok(report)
 }
@@ -409,12 +438,23 @@ fn report(
     } else {
         latencies.iter().map(|d| ms(*d)).sum::<f64>() / latencies.len() as f64
     };
+    let stddev = if latencies.is_empty() {
+        0.0
+    } else {
+        let variance = latencies
+            .iter()
+            .map(|d| (ms(*d) - mean).powi(2))
+            .sum::<f64>()
+            / latencies.len() as f64;
+        variance.sqrt()
+    };
     let requests = latencies.len() as u64;
     Report {
         workload: workload.to_string(),
         requests,
         errors,
         first_error,
+        errors_by_cause: BTreeMap::new(),
         seconds: elapsed.as_secs_f64(),
         throughput: requests.saturating_sub(errors) as f64 / elapsed.as_secs_f64().max(1e-9),
         clients: load.clients,
@@ -426,6 +466,7 @@ fn report(
             p999: at(0.999),
             max: latencies.last().map(|d| ms(*d)).unwrap_or(0.0),
             mean,
+            stddev,
         },
     }
 }
@@ -445,6 +486,8 @@ mod tests {
             key_space_size: 1,
             sequential_keys: true,
             rate: None,
+            duration: None,
+            key_prefix: Vec::new(),
         };
         let latencies = (1..=1000).map(Duration::from_millis).collect();
         let r = report("put", &load, latencies, Duration::from_secs(2), 0, None);
@@ -467,6 +510,8 @@ mod tests {
             key_space_size: 10,
             sequential_keys: false,
             rate: None,
+            duration: None,
+            key_prefix: Vec::new(),
         };
         let mut seed = 7;
         for i in 0..100 {
@@ -488,6 +533,8 @@ mod tests {
                 key_space_size: 5,
                 sequential_keys,
                 rate: None,
+                duration: None,
+                key_prefix: Vec::new(),
             };
             let mut seed = 7;
             for i in 0..50 {

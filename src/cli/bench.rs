@@ -105,6 +105,8 @@ pub fn bench(args: BenchArgs) -> Result<i32> {
         key_space_size: args.key_space_size,
         sequential_keys: args.sequential_keys,
         rate: (args.rate > 0.0).then_some(args.rate),
+        duration: None,
+        key_prefix: Vec::new(),
     };
     let bar = super::progress_bar(args.total, "{bar:40} {pos}/{len} {per_sec} {eta}");
     let shown = bar.clone();

@@ -11,6 +11,7 @@ use crate::error::Result;
 pub mod assets;
 mod auth;
 pub mod bench;
+pub mod check;
 pub mod client;
 pub mod endpoint;
 pub mod health;
@@ -89,6 +90,9 @@ pub enum Command {
     Alarm(maintenance::AlarmArgs),
     /// Load a cluster like etcd's benchmark tool: put, range, txn-put, watch-latency
     Bench(bench::BenchArgs),
+    /// Check the cluster as etcdctl check does: perf (throughput and latency under a load model)
+    /// and datascale (memory per stored data)
+    Check(check::CheckArgs),
     /// Print ctl's version and the etcd API version it speaks (as etcdctl version)
     Version,
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
@@ -125,6 +129,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Compaction(args) => maintenance::compaction(args),
         Command::Alarm(args) => maintenance::alarm(args),
         Command::Bench(args) => bench::bench(args),
+        Command::Check(args) => check::run(args),
         Command::Completions(args) => done(assets::run_completions(args)),
         Command::Version => {
             let api = crate::server::member::SERVER_VERSION;

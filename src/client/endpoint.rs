@@ -59,6 +59,10 @@ impl Endpoint {
         format!("{}/health", self.url)
     }
 
+    pub fn metrics_url(&self) -> String {
+        format!("{}/metrics", self.url)
+    }
+
     /// The name the server certificate must be valid for: the host, an IP address or a DNS name.
     pub fn server_name(&self) -> Result<ServerName<'static>> {
         ServerName::try_from(self.url.host.clone()).map_err(|_| {
