@@ -464,6 +464,128 @@ async fn the_json_gateway_answers_as_etcd_35s_does() {
         (answers[ETCD].status, answers[ETCD].body.as_str()),
         (answers[CTL].status, answers[CTL].body.as_str())
     );
+    // Membership changes: a learner that never starts is added, updated, refused promotion
+    // (not in sync) and removed. Its id and the member lists (ordered by id) differ by nature;
+    // headers and the added member must agree.
+    let added = g
+        .check(
+            "/v3/cluster/member/add",
+            json!({"peerURLs": ["http://127.0.0.9:1"], "isLearner": true}),
+            all,
+            &["ID", "members"],
+            NONE,
+        )
+        .await;
+    let learner = |i: usize| added[i]["member"]["ID"].as_str().unwrap().to_string();
+    let (etcd_learner, ctl_learner) = (learner(ETCD), learner(CTL));
+    g.alias(ETCD, &etcd_learner, "<learner>");
+    g.alias(CTL, &ctl_learner, "<learner>");
+    for (path, body) in [
+        (
+            "/v3/cluster/member/update",
+            json!({"ID": "<learner>", "peerURLs": ["http://127.0.0.9:2"]}),
+        ),
+        ("/v3/cluster/member/promote", json!({"ID": "<learner>"})),
+        ("/v3/cluster/member/remove", json!({"ID": "<learner>"})),
+    ] {
+        let bodies =
+            [&etcd_learner, &ctl_learner].map(|id| body.to_string().replace("<learner>", id));
+        let answers = [
+            g.post(ETCD, path, &bodies[ETCD], None).await,
+            g.post(CTL, path, &bodies[CTL], None).await,
+        ];
+        let json = answers
+            .each_ref()
+            .map(|a| serde_json::from_str::<Value>(&a.body).unwrap_or(Value::Null));
+        let normalized = [ETCD, CTL].map(|i| g.normalize(i, &json[i], &["members"]));
+        assert!(
+            answers[ETCD].status == answers[CTL].status && normalized[ETCD] == normalized[CTL],
+            "POST {path}: ctl's answer differs from etcd 3.5's\netcd: {} {}\nctl:  {} {}",
+            answers[ETCD].status,
+            answers[ETCD].body,
+            answers[CTL].status,
+            answers[CTL].body
+        );
+    }
+
+    // Alarms: a raised NOSPACE shows in the alarm list and in Status's errors, refuses puts,
+    // and clears.
+    let alarm = |i: usize, action: &str| {
+        json!({"action": action, "memberID": member_ids[i], "alarm": "NOSPACE"}).to_string()
+    };
+    for action in ["ACTIVATE", "GET"] {
+        let answers = [
+            g.post(ETCD, "/v3/maintenance/alarm", &alarm(ETCD, action), None)
+                .await,
+            g.post(CTL, "/v3/maintenance/alarm", &alarm(CTL, action), None)
+                .await,
+        ];
+        let json = answers
+            .each_ref()
+            .map(|a| serde_json::from_str::<Value>(&a.body).unwrap());
+        let normalized = [ETCD, CTL].map(|i| g.normalize(i, &json[i], &[]));
+        assert_eq!(normalized[ETCD], normalized[CTL], "alarm {action}");
+        assert_eq!(
+            normalized[CTL]["alarms"][0]["alarm"], "NOSPACE",
+            "alarm {action}"
+        );
+    }
+    let status = g
+        .check(
+            "/v3/maintenance/status",
+            json!({}),
+            all,
+            &[
+                "version",
+                "dbSize",
+                "dbSizeInUse",
+                "raftIndex",
+                "raftAppliedIndex",
+                "errors",
+            ],
+            NONE,
+        )
+        .await;
+    for i in [ETCD, CTL] {
+        let errors = status[i]["errors"]
+            .to_string()
+            .replace(&member_ids[i], "<member>");
+        assert_eq!(
+            errors, r#"["memberID:<member> alarm:NOSPACE "]"#,
+            "side {i}"
+        );
+    }
+    g.same("/v3/kv/put", json!({"key": b64("full"), "value": b64("v")}))
+        .await;
+    let cleared = [
+        g.post(
+            ETCD,
+            "/v3/maintenance/alarm",
+            &alarm(ETCD, "DEACTIVATE"),
+            None,
+        )
+        .await,
+        g.post(
+            CTL,
+            "/v3/maintenance/alarm",
+            &alarm(CTL, "DEACTIVATE"),
+            None,
+        )
+        .await,
+    ];
+    let json = cleared
+        .each_ref()
+        .map(|a| serde_json::from_str::<Value>(&a.body).unwrap());
+    assert_eq!(
+        g.normalize(ETCD, &json[ETCD], &[]),
+        g.normalize(CTL, &json[CTL], &[]),
+        "alarm DEACTIVATE"
+    );
+    g.same("/v3/maintenance/alarm", json!({"action": "GET"}))
+        .await;
+    g.same("/v3/kv/put", json!({"key": b64("full"), "value": b64("v")}))
+        .await;
+
     let (status, blob) = g
         .stream(CTL, "/v3/maintenance/snapshot", "{}", 1, None)
         .await;
