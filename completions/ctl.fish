@@ -217,6 +217,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l cert -l cert-
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -224,6 +228,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand cluster-health" -s V -l version -d 'Print version'
@@ -233,6 +238,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subc
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -240,6 +249,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s V -l version -d 'Print version'
@@ -255,6 +265,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -262,6 +276,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -272,6 +287,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -280,6 +299,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l learner -d 'Add it as a learner, which gets the log but does not vote until promoted'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -289,6 +309,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -296,6 +320,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
@@ -306,6 +331,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -313,6 +342,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
@@ -322,6 +352,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcomma
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -329,6 +363,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand member; and __fish_seen_subcommand_from promote" -s V -l version -d 'Print version'
@@ -344,6 +379,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_su
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -352,6 +391,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_su
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and not __fish_seen_subcommand_from health status hashkv help" -s V -l version -d 'Print version'
@@ -365,6 +405,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -373,6 +417,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
@@ -382,6 +427,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -390,6 +439,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
@@ -400,6 +450,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -408,6 +462,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cluster -d 'Use every member\'s client URLs (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s V -l version -d 'Print version'
@@ -432,6 +487,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand get" -l cert -l cert-file -d 'Cl
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand get" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -444,6 +503,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand get" -l keys-only -d 'Keys witho
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l count-only -d 'Only the number of keys'
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l print-value-only -d 'Values without keys'
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand get" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand get" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand get" -s V -l version -d 'Print version'
@@ -454,6 +514,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand put" -l cert -l cert-file -d 'Cl
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand put" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -462,6 +526,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand put" -l user -d 'User for member
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l prev-kv -d 'Print the previous key-value'
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand put" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand put" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand put" -s V -l version -d 'Print version'
@@ -471,6 +536,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand del" -l cert -l cert-file -d 'Cl
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand del" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -481,6 +550,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand del" -l prefix -d 'Every key tha
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l from-key -d 'Every key from KEY on'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l prev-kv -d 'Print the deleted key-values'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand del" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand del" -s V -l version -d 'Print version'
@@ -491,6 +561,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand watch" -l cert -l cert-file -d '
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -501,6 +575,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand watch" -l prefix -d 'Every key t
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l from-key -d 'Every key from KEY on'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l prev-kv -d 'Print each event\'s previous key-value'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand watch" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand watch" -s V -l version -d 'Print version'
@@ -510,6 +585,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand txn" -l cert -l cert-file -d 'Cl
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -517,6 +596,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand txn" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand txn" -s V -l version -d 'Print version'
@@ -526,6 +606,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subco
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -533,6 +617,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s V -l version -d 'Print version'
@@ -548,6 +633,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -555,6 +644,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
@@ -564,6 +654,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -571,6 +665,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
@@ -580,6 +675,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -588,6 +687,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l keys -d 'List the keys attached to it'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s V -l version -d 'Print version'
@@ -597,6 +697,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -604,6 +708,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -613,6 +718,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -621,6 +730,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l once -d 'Renew once and exit'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s V -l version -d 'Print version'
@@ -636,6 +746,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -643,6 +757,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s V -l version -d 'Print version'
@@ -663,6 +778,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -671,6 +790,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l no-password -d 'A user without a password (it logs in with a client certificate)'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -680,6 +800,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -687,6 +811,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -696,6 +821,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -704,6 +833,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l detail -d 'Show each role\'s permissions too'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
@@ -713,6 +843,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -720,6 +854,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -731,6 +866,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -738,6 +877,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
@@ -747,6 +887,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -754,6 +898,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s V -l version -d 'Print version'
@@ -763,6 +908,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -770,6 +919,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s V -l version -d 'Print version'
@@ -787,6 +937,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -794,6 +948,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s V -l version -d 'Print version'
@@ -810,6 +965,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -817,6 +976,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -826,6 +986,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -833,6 +997,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -842,6 +1007,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -849,6 +1018,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
@@ -858,6 +1028,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -865,6 +1039,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -874,6 +1049,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -883,6 +1062,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l prefix -d 'The permission covers every key starting with KEY'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l from-key -d 'The permission covers KEY and every key after it'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s V -l version -d 'Print version'
@@ -892,6 +1072,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -901,6 +1085,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l prefix
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l from-key
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s V -l version -d 'Print version'
@@ -917,6 +1102,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -924,6 +1113,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s V -l version -d 'Print version'
@@ -937,6 +1127,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -944,6 +1138,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
@@ -953,6 +1148,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -960,6 +1159,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
@@ -969,6 +1169,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -976,6 +1180,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
@@ -990,6 +1195,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand lock" -l cert -l cert-file -d 'C
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lock" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lock" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand lock" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -997,6 +1206,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand lock" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand lock" -s V -l version -d 'Print version'
@@ -1006,6 +1216,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand elect" -l cert -l cert-file -d '
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand elect" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand elect" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand elect" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1014,6 +1228,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand elect" -l user -d 'User for memb
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -s l -l listen -d 'Print the leader\'s key and value at each change instead of campaigning'
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand elect" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand elect" -s V -l version -d 'Print version'
@@ -1032,6 +1247,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l cert -l cert-fil
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1041,6 +1260,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l password -d 'The
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l no-dest-prefix -d 'Strip --prefix from the keys at the destination'
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l dest-insecure-skip-tls-verify -d 'Accept any certificate from the destination'
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand make-mirror" -s V -l version -d 'Print version'
@@ -1056,6 +1276,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcom
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1063,6 +1287,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
@@ -1092,6 +1317,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l cert -l cert-fil
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1099,6 +1328,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand move-leader" -s V -l version -d 'Print version'
@@ -1108,6 +1338,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l cert -l cert-file -d 
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1116,6 +1350,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l user -d 'User for mem
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l cluster -d 'Defragment every member (from the member list) instead of --endpoints'
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand defrag" -s V -l version -d 'Print version'
@@ -1125,6 +1360,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l cert -l cert-file
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1133,6 +1372,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l user -d 'User for
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l physical -d 'Wait until the compaction is applied to the backend'
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand compaction" -s V -l version -d 'Print version'
@@ -1142,6 +1382,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subco
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1149,6 +1393,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -s V -l version -d 'Print version'
@@ -1161,6 +1406,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1168,6 +1417,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1177,6 +1427,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1184,6 +1438,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand alarm; and __fish_seen_subcommand_from disarm" -s V -l version -d 'Print version'
@@ -1203,6 +1458,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subco
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1211,6 +1470,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subco
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put watch-latency help" -s V -l version -d 'Print version'
@@ -1232,6 +1492,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1240,6 +1504,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
@@ -1258,6 +1523,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1267,6 +1536,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l prefix -d 'Every key with the prefix KEY'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from range" -s V -l version -d 'Print version'
@@ -1284,6 +1554,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1292,6 +1566,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s V -l version -d 'Print version'
@@ -1309,6 +1584,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1317,6 +1596,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l sequential-keys -d 'Write keys in order instead of at random'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s V -l version -d 'Print version'
@@ -1331,6 +1611,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand check; and not __fish_seen_subco
 complete -c ctl -n "__fish_ctl_using_subcommand check; and not __fish_seen_subcommand_from perf datascale help" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand check; and not __fish_seen_subcommand_from perf datascale help" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand check; and not __fish_seen_subcommand_from perf datascale help" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand check; and not __fish_seen_subcommand_from perf datascale help" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand check; and not __fish_seen_subcommand_from perf datascale help" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand check; and not __fish_seen_subcommand_from perf datascale help" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand check; and not __fish_seen_subcommand_from perf datascale help" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1338,6 +1622,7 @@ fields\t'etcdctl\'s `"Name" : value` lines'"
 complete -c ctl -n "__fish_ctl_using_subcommand check; and not __fish_seen_subcommand_from perf datascale help" -l user -d 'User for members with auth on: NAME or NAME:PASSWORD (asked for on a terminal when left out)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand check; and not __fish_seen_subcommand_from perf datascale help" -l password -d 'The --user\'s password (instead of NAME:PASSWORD)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand check; and not __fish_seen_subcommand_from perf datascale help" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand check; and not __fish_seen_subcommand_from perf datascale help" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand check; and not __fish_seen_subcommand_from perf datascale help" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand check; and not __fish_seen_subcommand_from perf datascale help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand check; and not __fish_seen_subcommand_from perf datascale help" -s V -l version -d 'Print version'
@@ -1353,6 +1638,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from perf" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from perf" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from perf" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from perf" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from perf" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from perf" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from perf" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1362,6 +1651,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from perf" -l auto-compact -d 'Compact to the revision of the final delete'
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from perf" -l auto-defrag -d 'Defragment every endpoint afterwards'
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from perf" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from perf" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from perf" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from perf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from perf" -s V -l version -d 'Print version'
@@ -1373,6 +1663,10 @@ complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from datascale" -l key -l key-file -d 'Private key of the client certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from datascale" -l dial-timeout -d 'How long to wait for a connection (TCP and TLS)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from datascale" -l command-timeout -d 'How long to wait for an answer' -r
+complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from datascale" -l keepalive-time -d 'How often to ping a connection that has streams open (at least every 10 s, as etcdctl)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from datascale" -l keepalive-timeout -d 'How long a ping may go unanswered before the connection counts as lost' -r
+complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from datascale" -l insecure-transport -d 'Plain http for endpoints without a scheme when no TLS flag is given; false: https, with the system\'s trusted CAs unless --cacert says otherwise' -r -f -a "true\t''
+false\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from datascale" -s w -l write-out -d 'Output format' -r -f -a "simple\t''
 table\t''
 json\t''
@@ -1382,6 +1676,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcomman
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from datascale" -l auto-compact -d 'Compact to the revision of the final delete'
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from datascale" -l auto-defrag -d 'Defragment every endpoint afterwards'
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from datascale" -l insecure-skip-tls-verify -d 'Accept any server certificate (encrypted, but not authenticated: for diagnosis only)'
+complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from datascale" -l debug -d 'Print the client flags (as ETCDCTL_* variables, the password hidden) and each connection\'s outcome on standard error'
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from datascale" -l hex -d 'Print keys and values as hex-escaped bytes (\\x66\\x6f\\x6f), as etcdctl --hex'
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from datascale" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand check; and __fish_seen_subcommand_from datascale" -s V -l version -d 'Print version'

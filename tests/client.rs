@@ -295,6 +295,7 @@ fn every_command(implementation: Implementation, tag: &str, port: u16) {
     key_values(&mut c);
     txn(&mut c);
     watch(&mut c);
+    watch_outlives_a_stopped_member(&mut c);
     leases(&mut c);
     endpoints(&mut c);
     maintenance(&mut c, &mut late);
@@ -799,6 +800,59 @@ fn watch(c: &mut Cluster) {
         still_running,
         "ctl watch exited after two events instead of watching until killed; stderr: {stderr}"
     );
+}
+
+/// A member that stops answering without closing its connections (SIGSTOP: a hung host) is
+/// noticed by the keep-alive pings; the watch moves to another endpoint and misses nothing.
+/// Without pings it would wait on the stopped member for ever.
+fn watch_outlives_a_stopped_member(c: &mut Cluster) {
+    let next = revision(c, 0) + 1;
+    let mut watcher = Streaming::spawn(c.ctl_command(
+        &[0, 1],
+        &[
+            "watch",
+            "alive/",
+            "--prefix",
+            "--rev",
+            &next.to_string(),
+            "--keepalive-timeout",
+            "1s",
+        ],
+    ));
+    // The watch is established on member 0 (the first endpoint that answers) before it stops.
+    std::thread::sleep(Duration::from_millis(1500));
+    c.signal(0, "STOP");
+    let stopped = Instant::now();
+    let mut put = None;
+    for _ in 0..5 {
+        let run = c.ctl_run(&[1, 2], &["put", "alive/x", "after"], None);
+        if run.success() {
+            put = Some(run);
+            break;
+        }
+        std::thread::sleep(Duration::from_secs(1));
+    }
+    let lines = watcher.read_until(Duration::from_secs(40), |l| l.len() >= 3);
+    let noticed = stopped.elapsed();
+    c.signal(0, "CONT");
+    let stderr = watcher.stop();
+    ensure!(
+        c,
+        put.is_some(),
+        "no put succeeded through members 2 and 3 while 1 was stopped"
+    );
+    ensure_eq!(
+        c,
+        lines,
+        ["PUT", "alive/x", "after"],
+        "the watch after its member stopped (noticed after {noticed:?}); standard error: {stderr}"
+    );
+    ensure!(
+        c,
+        stderr.contains("reconnecting"),
+        "the watch did not say it reconnected: {stderr}"
+    );
+    c.wait_healthy(&ALL, Duration::from_secs(20));
 }
 
 /// lease grant, put --lease, timetolive --keys, list, keep-alive --once, revoke.

@@ -10,7 +10,7 @@ use clap::Args;
 use crate::client::connection::Credentials;
 use crate::client::endpoint::parse_list;
 use crate::client::format::WriteOut;
-use crate::client::{ClientOptions, Session, TlsOptions};
+use crate::client::{ClientOptions, Keepalive, Session, TlsOptions};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Args)]
@@ -70,6 +70,25 @@ pub struct ConnectionArgs {
     /// How long to wait for an answer
     #[arg(long, global = true, env = "ETCDCTL_COMMAND_TIMEOUT", default_value = "5s", value_parser = duration, value_name = "DURATION", help_heading = "Connection")]
     pub command_timeout: Duration,
+    /// How often to ping a connection that has streams open (at least every 10 s, as etcdctl)
+    #[arg(long, global = true, env = "ETCDCTL_KEEPALIVE_TIME", default_value = "2s", value_parser = duration, value_name = "DURATION", help_heading = "Connection")]
+    pub keepalive_time: Duration,
+    /// How long a ping may go unanswered before the connection counts as lost
+    #[arg(long, global = true, env = "ETCDCTL_KEEPALIVE_TIMEOUT", default_value = "6s", value_parser = duration, value_name = "DURATION", help_heading = "Connection")]
+    pub keepalive_timeout: Duration,
+    /// Plain http for endpoints without a scheme when no TLS flag is given; false: https, with
+    /// the system's trusted CAs unless --cacert says otherwise
+    #[arg(long, global = true, env = "ETCDCTL_INSECURE_TRANSPORT", default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set, value_name = "BOOL", help_heading = "Connection")]
+    pub insecure_transport: bool,
+    /// Print the client flags (as ETCDCTL_* variables, the password hidden) and each
+    /// connection's outcome on standard error
+    #[arg(
+        long,
+        global = true,
+        env = "ETCDCTL_DEBUG",
+        help_heading = "Connection"
+    )]
+    pub debug: bool,
     /// Output format
     #[arg(
         short = 'w',
@@ -120,13 +139,68 @@ impl ConnectionArgs {
             key: self.key_file.clone(),
             insecure_skip_verify: self.insecure_skip_tls_verify,
         };
+        let https = tls.any() || !self.insecure_transport;
+        if self.debug {
+            self.print_debug();
+        }
         Ok(ClientOptions {
-            endpoints: parse_list(&self.endpoints, tls.any())?,
+            endpoints: parse_list(&self.endpoints, https)?,
             tls,
             dial_timeout: self.dial_timeout,
             command_timeout: self.command_timeout,
             credentials: self.credentials()?,
+            keepalive: self.keepalive(),
+            debug: self.debug,
         })
+    }
+
+    pub fn keepalive(&self) -> Keepalive {
+        Keepalive {
+            time: self.keepalive_time,
+            timeout: self.keepalive_timeout,
+        }
+    }
+
+    /// etcdctl --debug's list of its flags as variables; the password never shows.
+    fn print_debug(&self) {
+        let path = |p: &Option<PathBuf>| {
+            p.as_ref()
+                .map_or(String::new(), |p| p.display().to_string())
+        };
+        let hidden = |set: bool| if set { "<hidden>" } else { "" };
+        let user = self
+            .user
+            .as_deref()
+            .map(|u| u.split_once(':').map_or(u, |(name, _)| name));
+        let lines = [
+            ("ENDPOINTS", self.endpoints.clone()),
+            ("CACERT", path(&self.cacert)),
+            ("CERT", path(&self.cert_file)),
+            ("KEY", path(&self.key_file)),
+            (
+                "INSECURE_SKIP_TLS_VERIFY",
+                self.insecure_skip_tls_verify.to_string(),
+            ),
+            ("INSECURE_TRANSPORT", self.insecure_transport.to_string()),
+            ("DIAL_TIMEOUT", format!("{:?}", self.dial_timeout)),
+            ("COMMAND_TIMEOUT", format!("{:?}", self.command_timeout)),
+            ("KEEPALIVE_TIME", format!("{:?}", self.keepalive_time)),
+            ("KEEPALIVE_TIMEOUT", format!("{:?}", self.keepalive_timeout)),
+            ("WRITE_OUT", format!("{:?}", self.write_out).to_lowercase()),
+            ("HEX", self.hex.to_string()),
+            ("USER", user.unwrap_or_default().to_string()),
+            (
+                "PASSWORD",
+                hidden(
+                    self.password.is_some()
+                        || self.user.as_deref().is_some_and(|u| u.contains(':')),
+                )
+                .to_string(),
+            ),
+        ];
+        for (name, value) in lines {
+            eprintln!("ETCDCTL_{name}={value}");
+        }
     }
 
     /// --user and --password (or a prompt on a terminal), as etcdctl reads them.

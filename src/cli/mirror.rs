@@ -84,6 +84,8 @@ impl MakeMirrorArgs {
             dial_timeout: self.connection.dial_timeout,
             command_timeout: self.connection.command_timeout,
             credentials,
+            keepalive: self.connection.keepalive(),
+            debug: self.connection.debug,
         })
     }
 

@@ -167,8 +167,15 @@ pub fn connection_flags_after_command(args: Vec<OsString>) -> Vec<OsString> {
         "write-out",
         "user",
         "password",
+        "keepalive-time",
+        "keepalive-timeout",
     ];
-    const SWITCHES: &[&str] = &["insecure-skip-tls-verify", "hex"];
+    const SWITCHES: &[&str] = &[
+        "insecure-skip-tls-verify",
+        "insecure-transport",
+        "hex",
+        "debug",
+    ];
     let mut moved = Vec::new();
     let mut i = 1;
     while i < args.len() {

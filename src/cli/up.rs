@@ -181,6 +181,8 @@ fn session(sandbox: &Sandbox) -> Result<Session> {
         dial_timeout: Duration::from_secs(1),
         command_timeout: Duration::from_secs(2),
         credentials: None,
+        keepalive: Default::default(),
+        debug: false,
     })
 }
 

@@ -40,6 +40,34 @@ pub struct ClientOptions {
     pub command_timeout: Duration,
     /// --user and its password, for members with auth on.
     pub credentials: Option<Credentials>,
+    pub keepalive: Keepalive,
+    /// --debug: say on standard error where each connection goes and how it ends.
+    pub debug: bool,
+}
+
+/// HTTP/2 pings on connections with open streams (a watch, a lock wait), so a member that
+/// vanished without closing the connection is noticed: etcdctl's --keepalive-time and
+/// --keepalive-timeout.
+#[derive(Debug, Clone, Copy)]
+pub struct Keepalive {
+    pub time: Duration,
+    pub timeout: Duration,
+}
+
+impl Keepalive {
+    /// grpc-go clients (etcdctl's) ping no more often than every 10 s whatever is asked, and
+    /// etcd answers pings more frequent than every 5 s by closing the connection.
+    pub const MIN_TIME: Duration = Duration::from_secs(10);
+}
+
+impl Default for Keepalive {
+    /// etcdctl's defaults.
+    fn default() -> Keepalive {
+        Keepalive {
+            time: Duration::from_secs(2),
+            timeout: Duration::from_secs(6),
+        }
+    }
 }
 
 /// A user name and password (etcdctl's --user NAME:PASSWORD, --password).
@@ -129,14 +157,27 @@ impl Session {
                 Ok::<_, std::io::Error>(TokioIo::new(stream))
             }
         });
+        let keepalive = self.options.keepalive;
         let channel = Channel::from_shared(endpoint.grpc_uri())
             .map_err(|e| Error::new(format!("{}: {e}", endpoint.url), "check --endpoints"))?
+            .http2_keep_alive_interval(keepalive.time.max(Keepalive::MIN_TIME))
+            .keep_alive_timeout(keepalive.timeout)
+            .keep_alive_while_idle(false)
             .connect_with_connector(connector)
             .await;
         let channel = match channel {
             Ok(channel) => channel,
-            Err(e) => return Err(self.diagnose(&e, endpoint).await),
+            Err(e) => {
+                let error = self.diagnose(&e, endpoint).await;
+                if self.options.debug {
+                    eprintln!("debug: {} failed: {}", endpoint.url, error.cause);
+                }
+                return Err(error);
+            }
         };
+        if self.options.debug {
+            eprintln!("debug: connected to {}", endpoint.url);
+        }
         let mut connection = Connection {
             endpoint: endpoint.clone(),
             channel,

@@ -11,6 +11,6 @@ pub mod kv;
 pub mod tls;
 pub mod txn;
 
-pub use connection::{ClientOptions, Connection, Session};
+pub use connection::{ClientOptions, Connection, Keepalive, Session};
 pub use endpoint::Endpoint;
 pub use tls::TlsOptions;
