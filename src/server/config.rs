@@ -119,6 +119,40 @@ pub struct ServeArgs {
     /// Require peer certificates
     #[arg(long, env = "ETCD_PEER_CLIENT_CERT_AUTH")]
     pub peer_client_cert_auth: bool,
+    /// Certificate revocation list (PEM or DER) checked against client certificates
+    #[arg(long, env = "ETCD_CLIENT_CRL_FILE", value_name = "FILE")]
+    pub client_crl_file: Option<PathBuf>,
+    /// Certificate revocation list (PEM or DER) checked against peer certificates
+    #[arg(long, env = "ETCD_PEER_CRL_FILE", value_name = "FILE")]
+    pub peer_crl_file: Option<PathBuf>,
+    /// Client certificates must name one of these hosts in their SANs, comma-separated
+    #[arg(long, env = "ETCD_CLIENT_CERT_ALLOWED_HOSTNAME", value_name = "LIST")]
+    pub client_cert_allowed_hostname: Option<String>,
+    /// Peer certificates must have one of these common names, comma-separated
+    #[arg(long, env = "ETCD_PEER_CERT_ALLOWED_CN", value_name = "LIST")]
+    pub peer_cert_allowed_cn: Option<String>,
+    /// Peer certificates must name one of these hosts in their SANs, comma-separated
+    #[arg(long, env = "ETCD_PEER_CERT_ALLOWED_HOSTNAME", value_name = "LIST")]
+    pub peer_cert_allowed_hostname: Option<String>,
+    /// TLS 1.2 cipher suites by their IANA names, comma-separated (TLS 1.3's are always on)
+    #[arg(long, env = "ETCD_CIPHER_SUITES", value_name = "LIST")]
+    pub cipher_suites: Option<String>,
+    /// Lowest TLS version: TLS1.2 or TLS1.3
+    #[arg(
+        long,
+        env = "ETCD_TLS_MIN_VERSION",
+        default_value = "TLS1.2",
+        value_name = "VERSION"
+    )]
+    pub tls_min_version: String,
+    /// Highest TLS version: TLS1.2 or TLS1.3 (empty: the highest there is)
+    #[arg(
+        long,
+        env = "ETCD_TLS_MAX_VERSION",
+        default_value = "",
+        value_name = "VERSION"
+    )]
+    pub tls_max_version: String,
     /// Backend size that raises the NOSPACE alarm
     #[arg(long, env = "ETCD_QUOTA_BACKEND_BYTES", default_value_t = DEFAULT_QUOTA_BYTES, value_name = "BYTES")]
     pub quota_backend_bytes: u64,
@@ -201,13 +235,39 @@ pub struct ServeArgs {
 pub const DEFAULT_QUOTA_BYTES: u64 = 2 * 1024 * 1024 * 1024;
 pub const DEFAULT_MAX_REQUEST_BYTES: u64 = 1024 * 1024 * 3 / 2;
 
-/// TLS material for one side (clients or peers).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// TLS material for one side (clients or peers), and whom that side lets in.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TlsFiles {
     pub cert_file: PathBuf,
     pub key_file: PathBuf,
     pub trusted_ca_file: Option<PathBuf>,
     pub client_cert_auth: bool,
+    pub crl_file: Option<PathBuf>,
+    /// A connecting certificate must carry one of these common names (none: any).
+    pub allowed_cns: Vec<String>,
+    /// A connecting certificate must name one of these hosts in its SANs (none: any).
+    pub allowed_hostnames: Vec<String>,
+}
+
+impl TlsFiles {
+    /// Every file this side reads, for watching them.
+    pub fn paths(&self) -> Vec<&Path> {
+        [Some(&self.cert_file), Some(&self.key_file)]
+            .into_iter()
+            .chain([self.trusted_ca_file.as_ref(), self.crl_file.as_ref()])
+            .flatten()
+            .map(PathBuf::as_path)
+            .collect()
+    }
+}
+
+/// TLS versions and suites, for both sides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TlsPolicy {
+    pub tls13_only: bool,
+    pub tls12_only: bool,
+    /// TLS 1.2 suites by IANA name; empty: rustls's defaults.
+    pub cipher_suites: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,6 +303,7 @@ pub struct ServerConfig {
     pub snapshot_count: u64,
     pub client_tls: Option<TlsFiles>,
     pub peer_tls: Option<TlsFiles>,
+    pub tls_policy: TlsPolicy,
     pub quota_backend_bytes: u64,
     pub max_request_bytes: u64,
     pub max_txn_ops: u64,
@@ -298,6 +359,9 @@ struct ConfigFile {
     quota_backend_bytes: Option<u64>,
     max_request_bytes: Option<u64>,
     max_txn_ops: Option<u64>,
+    cipher_suites: Option<OneOrMany>,
+    tls_min_version: Option<String>,
+    tls_max_version: Option<String>,
     auto_compaction_mode: Option<String>,
     auto_compaction_retention: Option<String>,
     listen_metrics_urls: Option<String>,
@@ -316,6 +380,25 @@ struct TransportSecurity {
     trusted_ca_file: Option<PathBuf>,
     #[serde(default)]
     client_cert_auth: bool,
+    allowed_cn: Option<OneOrMany>,
+    allowed_hostname: Option<OneOrMany>,
+}
+
+/// etcd's config file takes a string or a list for some fields.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    fn joined(self) -> String {
+        match self {
+            OneOrMany::One(text) => text,
+            OneOrMany::Many(list) => list.join(","),
+        }
+    }
 }
 
 impl ServeArgs {
@@ -375,6 +458,14 @@ impl ServeArgs {
             peer_key_file: peer.key_file,
             peer_trusted_ca_file: peer.trusted_ca_file,
             peer_client_cert_auth: peer.client_cert_auth,
+            client_crl_file: None,
+            peer_crl_file: None,
+            client_cert_allowed_hostname: client.allowed_hostname.map(OneOrMany::joined),
+            peer_cert_allowed_cn: peer.allowed_cn.map(OneOrMany::joined),
+            peer_cert_allowed_hostname: peer.allowed_hostname.map(OneOrMany::joined),
+            cipher_suites: file.cipher_suites.map(OneOrMany::joined),
+            tls_min_version: file.tls_min_version.unwrap_or(defaults.tls_min_version),
+            tls_max_version: file.tls_max_version.unwrap_or(defaults.tls_max_version),
             quota_backend_bytes: file
                 .quota_backend_bytes
                 .unwrap_or(defaults.quota_backend_bytes),
@@ -460,7 +551,15 @@ impl ServeArgs {
                 "use at most 50000",
             ));
         }
-        let client_tls = tls_files(
+        let list = |text: &Option<String>| -> Vec<String> {
+            text.iter()
+                .flat_map(|t| t.split(','))
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let mut client_tls = tls_files(
             "client",
             self.cert_file.as_deref(),
             self.key_file.as_deref(),
@@ -474,7 +573,7 @@ impl ServeArgs {
                 "--client-cert-auth",
             ),
         )?;
-        let peer_tls = tls_files(
+        let mut peer_tls = tls_files(
             "peer",
             self.peer_cert_file.as_deref(),
             self.peer_key_file.as_deref(),
@@ -487,6 +586,67 @@ impl ServeArgs {
                 "--peer-trusted-ca-file",
                 "--peer-client-cert-auth",
             ),
+        )?;
+        for (side, files, crl, crl_flag, cns, hostnames) in [
+            (
+                "client",
+                &mut client_tls,
+                &self.client_crl_file,
+                "--client-crl-file",
+                Vec::new(),
+                list(&self.client_cert_allowed_hostname),
+            ),
+            (
+                "peer",
+                &mut peer_tls,
+                &self.peer_crl_file,
+                "--peer-crl-file",
+                list(&self.peer_cert_allowed_cn),
+                list(&self.peer_cert_allowed_hostname),
+            ),
+        ] {
+            if !cns.is_empty() && !hostnames.is_empty() {
+                return Err(Error::new(
+                    format!("allowed common names and allowed hostnames for {side} certificates are mutually exclusive, as in etcd"),
+                    "give one of --peer-cert-allowed-cn and --peer-cert-allowed-hostname",
+                ));
+            }
+            let restricted = crl.is_some() || !cns.is_empty() || !hostnames.is_empty();
+            match files {
+                Some(files) => {
+                    if let Some(crl) = crl {
+                        if !crl.is_file() {
+                            return Err(Error::new(
+                                format!("{crl_flag} {}: no such file", crl.display()),
+                                "check the path of the revocation list",
+                            ));
+                        }
+                    }
+                    if restricted && files.trusted_ca_file.is_none() {
+                        return Err(Error::new(
+                            format!("{side} certificate checks (a CRL or allowed names) need the {side} side's trusted CA file"),
+                            "pass the trusted CA file and require certificates from that side",
+                        ));
+                    }
+                    files.crl_file = crl.clone();
+                    files.allowed_cns = cns;
+                    files.allowed_hostnames = hostnames;
+                }
+                None if restricted => {
+                    return Err(Error::new(
+                        format!(
+                            "{side} certificate checks (a CRL or allowed names) without {side} TLS"
+                        ),
+                        format!("give the {side} side its certificate, key and trusted CA"),
+                    ))
+                }
+                None => {}
+            }
+        }
+        let tls_policy = tls_policy(
+            &self.tls_min_version,
+            &self.tls_max_version,
+            &list(&self.cipher_suites),
         )?;
         let auto_compaction =
             auto_compaction(&self.auto_compaction_mode, &self.auto_compaction_retention)?;
@@ -552,6 +712,7 @@ impl ServeArgs {
             snapshot_count: self.snapshot_count,
             client_tls,
             peer_tls,
+            tls_policy,
             quota_backend_bytes: self.quota_backend_bytes,
             max_request_bytes: self.max_request_bytes,
             max_txn_ops: self.max_txn_ops,
@@ -689,6 +850,7 @@ fn tls_files(
                 key_file: key.to_path_buf(),
                 trusted_ca_file: ca.map(Path::to_path_buf),
                 client_cert_auth,
+                ..TlsFiles::default()
             }))
         }
         (None, None) => {
@@ -711,6 +873,55 @@ fn tls_files(
             format!("pass both {cert_flag} and {key_flag}"),
         )),
     }
+}
+
+/// --tls-min-version, --tls-max-version and --cipher-suites, checked against what rustls speaks.
+fn tls_policy(min: &str, max: &str, suites: &[String]) -> Result<TlsPolicy> {
+    let version = |flag: &str, text: &str| -> Result<Option<u8>> {
+        match text {
+            "" => Ok(None),
+            "TLS1.2" => Ok(Some(2)),
+            "TLS1.3" => Ok(Some(3)),
+            "TLS1.0" | "TLS1.1" => Err(Error::new(
+                format!("{flag} {text}: ctl speaks TLS 1.2 and 1.3 only"),
+                format!("use {flag} TLS1.2"),
+            )),
+            other => Err(Error::new(
+                format!("{flag} \"{other}\" is not a TLS version"),
+                "use TLS1.2 or TLS1.3",
+            )),
+        }
+    };
+    let low = version("--tls-min-version", min)?.unwrap_or(2);
+    let high = version("--tls-max-version", max)?.unwrap_or(3);
+    if low > high {
+        return Err(Error::new(
+            format!("--tls-min-version {min} is above --tls-max-version {max}"),
+            "make the minimum at most the maximum",
+        ));
+    }
+    if !suites.is_empty() && low == 3 {
+        return Err(Error::new(
+            "--cipher-suites with --tls-min-version TLS1.3: TLS 1.3 suites cannot be chosen",
+            "drop --cipher-suites, or allow TLS1.2",
+        ));
+    }
+    for suite in suites {
+        if crate::server::tls::tls12_suite(suite).is_none() {
+            return Err(Error::new(
+                format!("--cipher-suites: {suite} is not a TLS 1.2 suite ctl offers"),
+                format!(
+                    "choose from {}",
+                    crate::server::tls::TLS12_SUITE_NAMES.join(", ")
+                ),
+            ));
+        }
+    }
+    Ok(TlsPolicy {
+        tls13_only: low == 3,
+        tls12_only: high == 2,
+        cipher_suites: suites.to_vec(),
+    })
 }
 
 fn auto_compaction(mode: &str, retention: &str) -> Result<AutoCompaction> {

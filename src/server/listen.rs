@@ -6,60 +6,13 @@ use std::sync::Arc;
 use hyper_util::rt::{TokioExecutor, TokioIo};
 use hyper_util::server::conn::auto::Builder;
 use hyper_util::service::TowerToHyperService;
-use rustls::server::WebPkiClientVerifier;
-use rustls::RootCertStore;
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
 use crate::error::{Error, Result};
-use crate::pem::{read_certs, read_key};
 use crate::server::auth::identity::ClientName;
-use crate::server::config::TlsFiles;
+use crate::server::tls::ReloadingTls;
 use crate::url::Url;
-
-/// The rustls configuration for one side's TLS files.
-pub fn server_tls(files: &TlsFiles) -> Result<Arc<rustls::ServerConfig>> {
-    let certs = read_certs(&files.cert_file, "certificate")?;
-    let key = read_key(&files.key_file, "--cert-file")?;
-    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
-    let builder = rustls::ServerConfig::builder_with_provider(provider.clone())
-        .with_safe_default_protocol_versions()
-        .map_err(|e| Error::new(format!("TLS: {e}"), "this is a bug in ctl"))?;
-    let builder = match &files.trusted_ca_file {
-        Some(ca) => {
-            let mut roots = RootCertStore::empty();
-            for cert in read_certs(ca, "trusted CA")? {
-                roots.add(cert).map_err(|e| {
-                    Error::new(
-                        format!("{}: not a usable CA certificate: {e}", ca.display()),
-                        "pass the CA certificate (ca.pem)",
-                    )
-                })?;
-            }
-            let verifier = WebPkiClientVerifier::builder_with_provider(roots.into(), provider);
-            let verifier = if files.client_cert_auth {
-                verifier.build()
-            } else {
-                verifier.allow_unauthenticated().build()
-            }
-            .map_err(|e| Error::new(format!("TLS: {e}"), "check --trusted-ca-file"))?;
-            builder.with_client_cert_verifier(verifier)
-        }
-        None => builder.with_no_client_auth(),
-    };
-    let mut config = builder.with_single_cert(certs, key).map_err(|e| {
-        Error::new(
-            format!(
-                "{} and {} do not make a usable pair: {e}",
-                files.cert_file.display(),
-                files.key_file.display()
-            ),
-            "pass the certificate and the key it was issued for",
-        )
-    })?;
-    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
-    Ok(Arc::new(config))
-}
 
 /// Binds `authority` (host:port), explaining the usual failures.
 pub async fn bind(authority: &str) -> Result<TcpListener> {
@@ -82,7 +35,7 @@ pub async fn bind(authority: &str) -> Result<TcpListener> {
 /// checks guarantee `tls` for those); `what` names the traffic in the log.
 pub async fn serve_all(
     urls: &[Url],
-    tls: Option<Arc<rustls::ServerConfig>>,
+    tls: Option<Arc<ReloadingTls>>,
     router: axum::Router,
     what: &str,
 ) -> Result<()> {
@@ -103,14 +56,14 @@ pub async fn bind_all(urls: &[Url]) -> Result<Vec<(Url, TcpListener)>> {
 /// Serves `router` on listeners bound earlier.
 pub fn serve_bound(
     bound: Vec<(Url, TcpListener)>,
-    tls: Option<Arc<rustls::ServerConfig>>,
+    tls: Option<Arc<ReloadingTls>>,
     router: axum::Router,
     what: &str,
 ) {
     for (url, listener) in bound {
-        let acceptor = tls.clone().filter(|_| url.is_tls()).map(TlsAcceptor::from);
+        let tls = tls.clone().filter(|_| url.is_tls());
         tracing::info!(%url, "serving {what}");
-        tokio::spawn(serve(listener, acceptor, router.clone()));
+        tokio::spawn(serve(listener, tls, router.clone()));
     }
 }
 
@@ -122,8 +75,9 @@ fn client_name(connection: &rustls::ServerConnection) -> Option<String> {
     name.as_str().ok().map(str::to_string)
 }
 
-/// Serves `router` on `listener` until the process ends.
-pub async fn serve(listener: TcpListener, tls: Option<TlsAcceptor>, router: axum::Router) {
+/// Serves `router` on `listener` until the process ends. Each TLS connection takes the side's
+/// current certificate, so a reload reaches new connections at once.
+pub async fn serve(listener: TcpListener, tls: Option<Arc<ReloadingTls>>, router: axum::Router) {
     loop {
         let (stream, peer) = match listener.accept().await {
             Ok(accepted) => accepted,
@@ -135,7 +89,7 @@ pub async fn serve(listener: TcpListener, tls: Option<TlsAcceptor>, router: axum
         };
         let _ = stream.set_nodelay(true);
         let service = TowerToHyperService::new(router.clone());
-        let tls = tls.clone();
+        let tls = tls.as_ref().map(|t| TlsAcceptor::from(t.server()));
         let router = router.clone();
         tokio::spawn(async move {
             let builder = Builder::new(TokioExecutor::new());

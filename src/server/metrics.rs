@@ -210,6 +210,11 @@ pub struct Metrics {
     slow_watchers: IntGauge,
     events_sent: IntCounter,
     pending_events: IntGauge,
+
+    tls_reloads: IntCounterVec,
+    server_cert_expiry: IntGaugeVec,
+    peer_cert_expiry: IntGaugeVec,
+    trusted_ca_expiry: IntGaugeVec,
 }
 
 impl Default for Metrics {
@@ -369,6 +374,26 @@ impl Metrics {
                 .buckets(exponential_buckets(0.0001, 2.0, 14).expect("valid buckets")),
                 &["To"],
             )),
+            tls_reloads: counter_vec(
+                "ctl_server_tls_reloads_total",
+                "Changed TLS files looked at, by side (client or peer) and outcome (reloaded or refused).",
+                &["side", "outcome"],
+            ),
+            server_cert_expiry: gauge_vec(
+                "ctl_server_certificate_expiry_timestamp_seconds",
+                "When the client-facing server certificate in use expires (Unix time).",
+                "file",
+            ),
+            peer_cert_expiry: gauge_vec(
+                "ctl_peer_certificate_expiry_timestamp_seconds",
+                "When the peer certificate in use expires (Unix time).",
+                "file",
+            ),
+            trusted_ca_expiry: gauge_vec(
+                "ctl_trusted_ca_certificate_expiry_timestamp_seconds",
+                "When the first CA of a trusted CA file in use expires (Unix time).",
+                "file",
+            ),
             has_leader: gauge(
                 "etcd_server_has_leader",
                 "Whether or not a leader exists. 1 is existence, 0 is not.",
@@ -521,6 +546,42 @@ impl Metrics {
         let to = format!("{to:x}");
         self.peer_sent_bytes.with_label_values(&[&to]);
         self.peer_sent_failures.with_label_values(&[&to]);
+    }
+
+    /// The expiry gauges of a side's TLS material now in use.
+    pub fn certificates_loaded(&self, tls: &crate::server::tls::ReloadingTls) {
+        let material = tls.material();
+        let cert = tls.files.cert_file.display().to_string();
+        let gauge = if tls.side == "peer" {
+            &self.peer_cert_expiry
+        } else {
+            &self.server_cert_expiry
+        };
+        gauge
+            .with_label_values(&[&cert])
+            .set(material.cert_not_after);
+        if let (Some(ca), Some(end)) = (&tls.files.trusted_ca_file, material.ca_not_after) {
+            let ca = ca.display().to_string();
+            self.trusted_ca_expiry.with_label_values(&[&ca]).set(end);
+        }
+    }
+
+    /// Counts a reload or refusal of changed TLS files.
+    pub fn tls_reload(
+        &self,
+        tls: &crate::server::tls::ReloadingTls,
+        outcome: &crate::server::tls::Reload,
+    ) {
+        use crate::server::tls::Reload;
+        let label = match outcome {
+            Reload::Unchanged => return,
+            Reload::Reloaded => "reloaded",
+            Reload::Refused(_) => "refused",
+        };
+        self.tls_reloads.with_label_values(&[tls.side, label]).inc();
+        if matches!(outcome, Reload::Reloaded) {
+            self.certificates_loaded(tls);
+        }
     }
 
     pub fn peer_sent(&self, to: u64, bytes: usize) {

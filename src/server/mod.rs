@@ -34,6 +34,7 @@ pub mod proto;
 pub mod raft;
 pub mod restore;
 pub mod storage;
+pub mod tls;
 
 mod run;
 

@@ -26,6 +26,7 @@ use crate::server::raft::wal::Wal;
 use crate::server::storage::lease::Lessor;
 use crate::server::storage::mvcc::Store;
 use crate::server::storage::watch::{WatchHub, WatchLimits};
+use crate::server::tls::ReloadingTls;
 use crate::server::{api, gateway, http, ids, listen};
 
 fn init_tracing(level: &str) {
@@ -66,18 +67,18 @@ pub fn run(config: ServerConfig) -> Result<()> {
         .iter()
         .map(|u| u.to_string())
         .collect();
-    // TLS files are read before anything starts, so a bad path fails fast.
+    // TLS files are read and checked before anything starts, so a bad file fails fast.
     let client_tls = config
         .client_tls
         .as_ref()
-        .map(listen::server_tls)
+        .map(|files| ReloadingTls::load("client", files, &config.tls_policy))
         .transpose()?;
     let peer_tls = config
         .peer_tls
         .as_ref()
-        .map(listen::server_tls)
+        .map(|files| ReloadingTls::load("peer", files, &config.tls_policy))
         .transpose()?;
-    let dialer = Dialer::new(config.peer_tls.as_ref())?;
+    let dialer = Dialer::new(peer_tls.clone());
 
     let data = DataDir {
         root: config.data_dir.clone(),
@@ -319,10 +320,15 @@ const REMOVED_GRACE: Duration = Duration::from_secs(1);
 async fn serve(
     config: ServerConfig,
     member: Arc<Member>,
-    client_tls: Option<Arc<rustls::ServerConfig>>,
-    peer_tls: Option<Arc<rustls::ServerConfig>>,
+    client_tls: Option<Arc<ReloadingTls>>,
+    peer_tls: Option<Arc<ReloadingTls>>,
     stop: &StopSignal,
 ) -> Result<()> {
+    for tls in client_tls.iter().chain(&peer_tls) {
+        member.metrics.certificates_loaded(tls);
+        let reporter = member.clone();
+        tls.watch(move |tls, outcome| reporter.metrics.tls_reload(tls, outcome));
+    }
     let peer_router = tonic::service::Routes::new(
         RaftServer::new(PeerService {
             member: member.clone(),

@@ -14,16 +14,16 @@ use raft::eraftpb::{Message, MessageType};
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::metadata::MetadataValue;
-use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint, Identity};
+use tonic::transport::{Channel, Endpoint};
 use tonic::{Request, Status};
 
 use super::node::NodeMsg;
-use crate::server::config::TlsFiles;
 use crate::server::metrics::Metrics;
 use crate::server::proto::ctlpb::raft_client::RaftClient;
 use crate::server::proto::ctlpb::{
     LeaseAnswer, LeaseRequest, MemberChangeRequest, MembersRequest, MembersResponse, RaftEnvelope,
 };
+use crate::server::tls::ReloadingTls;
 
 /// The metadata naming the sender's cluster and member (hex).
 pub const CLUSTER_HEADER: &str = "ctl-cluster-id";
@@ -41,58 +41,68 @@ pub struct PeerIdentity {
 /// How this member dials its peers.
 #[derive(Clone)]
 pub struct Dialer {
-    tls: Option<ClientTlsConfig>,
+    /// The peer side's TLS material, as reloaded: each new connection takes the current one.
+    tls: Option<Arc<ReloadingTls>>,
     /// Channels by URL, reused across calls (one TLS handshake per peer, not per call).
     channels: Arc<Mutex<HashMap<String, Channel>>>,
 }
 
 impl Dialer {
-    pub fn new(peer_tls: Option<&TlsFiles>) -> crate::error::Result<Dialer> {
-        let Some(files) = peer_tls else {
-            return Ok(Dialer {
-                tls: None,
-                channels: Arc::default(),
-            });
-        };
-        let read = |path: &std::path::Path| {
-            std::fs::read(path).map_err(|e| crate::error::Error::io("read", path, &e))
-        };
-        let mut tls = ClientTlsConfig::new().identity(Identity::from_pem(
-            read(&files.cert_file)?,
-            read(&files.key_file)?,
-        ));
-        if let Some(ca) = &files.trusted_ca_file {
-            tls = tls.ca_certificate(Certificate::from_pem(read(ca)?));
-        }
-        Ok(Dialer {
-            tls: Some(tls),
+    pub fn new(peer_tls: Option<Arc<ReloadingTls>>) -> Dialer {
+        Dialer {
+            tls: peer_tls,
             channels: Arc::default(),
-        })
+        }
     }
 
-    /// A lazily connecting channel to `url` (http or https).
+    /// A lazily connecting channel to `url` (http or https). Over https the connection is
+    /// made here with the peer certificate current at dial time, so a reloaded certificate is
+    /// used from the next connection on.
     pub fn channel(&self, url: &str) -> Result<Channel, String> {
-        let mut endpoint = Endpoint::from_shared(url.to_string())
-            .map_err(|e| format!("bad peer URL {url}: {e}"))?
-            .connect_timeout(Duration::from_secs(1))
-            .tcp_nodelay(true)
-            .http2_keep_alive_interval(Duration::from_secs(2))
-            .keep_alive_timeout(Duration::from_secs(5));
-        if url.starts_with("https://") {
-            let tls = self
-                .tls
-                .clone()
-                .ok_or_else(|| format!("{url} is https but no --peer-cert-file is configured"))?;
-            let host = url
-                .trim_start_matches("https://")
-                .rsplit_once(':')
-                .map_or("", |(h, _)| h)
-                .trim_matches(['[', ']']);
-            endpoint = endpoint
-                .tls_config(tls.domain_name(host.to_string()))
-                .map_err(|e| format!("TLS for {url}: {e}"))?;
+        let endpoint = |uri: String| {
+            Endpoint::from_shared(uri)
+                .map(|e| {
+                    e.connect_timeout(Duration::from_secs(1))
+                        .tcp_nodelay(true)
+                        .http2_keep_alive_interval(Duration::from_secs(2))
+                        .keep_alive_timeout(Duration::from_secs(5))
+                })
+                .map_err(|e| format!("bad peer URL {url}: {e}"))
+        };
+        if !url.starts_with("https://") {
+            return Ok(endpoint(url.to_string())?.connect_lazy());
         }
-        Ok(endpoint.connect_lazy())
+        let tls = self
+            .tls
+            .clone()
+            .ok_or_else(|| format!("{url} is https but no --peer-cert-file is configured"))?;
+        let authority = name_authority(url);
+        let host = authority
+            .rsplit_once(':')
+            .map_or(authority.as_str(), |(h, _)| h)
+            .trim_matches(['[', ']'])
+            .to_string();
+        let name = rustls::pki_types::ServerName::try_from(host)
+            .map_err(|e| format!("TLS for {url}: {e}"))?;
+        let connector = tower::service_fn(move |_: tonic::transport::Uri| {
+            let (tls, name, authority) = (tls.clone(), name.clone(), authority.clone());
+            async move {
+                let tcp = tokio::time::timeout(
+                    Duration::from_secs(1),
+                    tokio::net::TcpStream::connect(&authority),
+                )
+                .await
+                .map_err(|_| std::io::Error::other("no connection within 1 s"))??;
+                tcp.set_nodelay(true)?;
+                let stream = tokio_rustls::TlsConnector::from(tls.client())
+                    .connect(name, tcp)
+                    .await?;
+                Ok::<_, std::io::Error>(hyper_util::rt::TokioIo::new(stream))
+            }
+        });
+        // tonic refuses an https URI without TLS of its own; the connector above makes ours.
+        let uri = format!("http://{}", name_authority(url));
+        Ok(endpoint(uri)?.connect_with_connector_lazy(connector))
     }
 
     fn client(&self, url: &str) -> Result<RaftClient<Channel>, String> {
@@ -169,6 +179,12 @@ impl Dialer {
         }
         Err(last)
     }
+}
+
+/// host:port of a peer URL.
+fn name_authority(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split('/').next().unwrap_or_default().to_string()
 }
 
 fn with_ids<T>(message: T, me: PeerIdentity) -> Request<T> {
