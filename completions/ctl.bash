@@ -6981,7 +6981,7 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__serve)
-            opts="-h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --initial-cluster-state --initial-cluster-token --heartbeat-interval --election-timeout --snapshot-count --cert-file --key-file --trusted-ca-file --client-cert-auth --peer-cert-file --peer-key-file --peer-trusted-ca-file --peer-client-cert-auth --quota-backend-bytes --max-request-bytes --max-txn-ops --auto-compaction-mode --auto-compaction-retention --auth-token --auth-token-ttl --bcrypt-cost --listen-metrics-urls --metrics --log-level --config-file --help --version"
+            opts="-h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --initial-cluster-state --initial-cluster-token --heartbeat-interval --election-timeout --snapshot-count --cert-file --key-file --trusted-ca-file --client-cert-auth --peer-cert-file --peer-key-file --peer-trusted-ca-file --peer-client-cert-auth --client-crl-file --peer-crl-file --client-cert-allowed-hostname --peer-cert-allowed-cn --peer-cert-allowed-hostname --cipher-suites --tls-min-version --tls-max-version --quota-backend-bytes --max-request-bytes --max-txn-ops --auto-compaction-mode --auto-compaction-retention --auth-token --auth-token-ttl --bcrypt-cost --listen-metrics-urls --metrics --log-level --config-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7056,6 +7056,38 @@ _ctl() {
                     return 0
                     ;;
                 --peer-trusted-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-crl-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --peer-crl-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert-allowed-hostname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --peer-cert-allowed-cn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --peer-cert-allowed-hostname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cipher-suites)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-min-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-max-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

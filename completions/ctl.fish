@@ -182,6 +182,14 @@ complete -c ctl -n "__fish_ctl_using_subcommand serve" -l trusted-ca-file -d 'CA
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l peer-cert-file -d 'Peer certificate' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l peer-key-file -d 'Peer key' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l peer-trusted-ca-file -d 'CA that peer certificates must chain to' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l client-crl-file -d 'Certificate revocation list (PEM or DER) checked against client certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l peer-crl-file -d 'Certificate revocation list (PEM or DER) checked against peer certificates' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l client-cert-allowed-hostname -d 'Client certificates must name one of these hosts in their SANs, comma-separated' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l peer-cert-allowed-cn -d 'Peer certificates must have one of these common names, comma-separated' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l peer-cert-allowed-hostname -d 'Peer certificates must name one of these hosts in their SANs, comma-separated' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l cipher-suites -d 'TLS 1.2 cipher suites by their IANA names, comma-separated (TLS 1.3\'s are always on)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l tls-min-version -d 'Lowest TLS version: TLS1.2 or TLS1.3' -r
+complete -c ctl -n "__fish_ctl_using_subcommand serve" -l tls-max-version -d 'Highest TLS version: TLS1.2 or TLS1.3 (empty: the highest there is)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l quota-backend-bytes -d 'Backend size that raises the NOSPACE alarm' -r
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l max-request-bytes -d 'Largest client request accepted' -r
 complete -c ctl -n "__fish_ctl_using_subcommand serve" -l max-txn-ops -d 'Most operations in one transaction' -r
