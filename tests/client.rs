@@ -306,13 +306,69 @@ fn every_command(implementation: Implementation, tag: &str, port: u16) {
     finish(&mut c, late);
 }
 
+/// etcdctl (the cluster's release) and ctl run `args` against member 1 and print the same,
+/// after `normalize`. Tried twice: the cluster may change between two runs (a new leader, a
+/// ticking TTL), which the second try does not repeat; a difference in ctl's output shows on
+/// both. `quiet`: ctl must also write nothing to standard error.
+fn same_twice(
+    c: &mut Cluster,
+    args: &[&str],
+    normalize: impl Fn(&str) -> String,
+    quiet: bool,
+    what: &str,
+) {
+    let version = c.implementation.etcdctl();
+    let mut attempts = Vec::new();
+    for _ in 0..2 {
+        let theirs = c.etcdctl_as(version, &[0], args, None);
+        let ours = c.ctl_run(&[0], args, None);
+        ensure!(
+            c,
+            theirs.success(),
+            "{} {}:\n{}",
+            version.label(),
+            args.join(" "),
+            theirs.describe()
+        );
+        ensure!(
+            c,
+            ours.success(),
+            "ctl {}:\n{}",
+            args.join(" "),
+            ours.describe()
+        );
+        if quiet {
+            ensure!(
+                c,
+                ours.stderr.is_empty(),
+                "ctl {} wrote to standard error:\n{}",
+                args.join(" "),
+                ours.stderr
+            );
+        }
+        let (theirs, ours) = (normalize(&theirs.stdout), normalize(&ours.stdout));
+        if theirs == ours {
+            return;
+        }
+        attempts.push((theirs, ours));
+    }
+    let (theirs, ours) = attempts.pop().unwrap();
+    let why = format!(
+        "[{}] ctl {} differs from {}{what}:\n--- {}:\n{theirs}\n--- ctl:\n{ours}",
+        c.implementation.label(),
+        args.join(" "),
+        version.label(),
+        version.label()
+    );
+    c.fail(&why);
+}
+
 /// `member list` and `endpoint status --cluster` print what etcdctl prints, byte for byte.
 ///
 /// Each comparison is tried twice: the cluster may elect a new leader between two runs (the raft
 /// term in the JSON header and the IS LEADER column then legitimately differ), which the second
 /// try does not repeat; a difference in ctl's output shows on both tries.
 fn same_output_as_etcdctl(c: &mut Cluster) {
-    let version = c.implementation.etcdctl();
     let cases: [(&[&str], &str); 6] = [
         (&["member", "list"], "simple"),
         (&["member", "list"], "table"),
@@ -324,57 +380,20 @@ fn same_output_as_etcdctl(c: &mut Cluster) {
     for (command, format) in cases {
         let mut args = command.to_vec();
         args.extend(["-w", format]);
-        let mut attempts = Vec::new();
-        for _ in 0..2 {
-            let theirs = c.etcdctl_as(version, &[0], &args, None);
-            let ours = c.ctl_run(&[0], &args, None);
-            ensure!(
-                c,
-                theirs.success(),
-                "{} {}:\n{}",
-                version.label(),
-                args.join(" "),
-                theirs.describe()
-            );
-            ensure!(
-                c,
-                ours.success(),
-                "ctl {}:\n{}",
-                args.join(" "),
-                ours.describe()
-            );
-            ensure!(
-                c,
-                ours.stderr.is_empty(),
-                "ctl {} wrote to standard error:\n{}",
-                args.join(" "),
-                ours.stderr
-            );
-            let (theirs, ours) = if command[0] == "endpoint" {
-                (
-                    normalize_status(format, &theirs.stdout),
-                    normalize_status(format, &ours.stdout),
-                )
+        let normalize = |text: &str| {
+            if command[0] == "endpoint" {
+                normalize_status(format, text)
             } else {
-                (theirs.stdout, ours.stdout)
-            };
-            if theirs == ours {
-                break;
+                text.to_string()
             }
-            attempts.push((theirs, ours));
-        }
-        if attempts.len() == 2 {
-            let (theirs, ours) = attempts.pop().unwrap();
-            let why = format!(
-                "[{}] ctl {} differs from {} (twice; raft index and db size masked):\n\
-                 --- {}:\n{theirs}\n--- ctl:\n{ours}",
-                c.implementation.label(),
-                args.join(" "),
-                version.label(),
-                version.label()
-            );
-            c.fail(&why);
-        }
+        };
+        same_twice(
+            c,
+            &args,
+            normalize,
+            true,
+            " (twice; raft index and db size masked)",
+        );
     }
     // And what they print is this cluster: three started voters, one leader.
     let (rows, text) = c.member_table(&ALL);
@@ -445,40 +464,7 @@ fn fields(c: &mut Cluster) {
         }
         let mut args = read.to_vec();
         args.extend(["-w", "fields"]);
-        let mut attempts = Vec::new();
-        for _ in 0..2 {
-            let theirs = c.etcdctl_as(version, &[0], &args, None);
-            let ours = c.ctl_run(&[0], &args, None);
-            ensure!(
-                c,
-                theirs.success(),
-                "{} {}:\n{}",
-                version.label(),
-                args.join(" "),
-                theirs.describe()
-            );
-            ensure!(
-                c,
-                ours.success(),
-                "ctl {}:\n{}",
-                args.join(" "),
-                ours.describe()
-            );
-            if theirs.stdout == ours.stdout {
-                break;
-            }
-            attempts.push((theirs.stdout, ours.stdout));
-        }
-        if let [_, (theirs, ours)] = attempts.as_slice() {
-            let why = format!(
-                "[{}] ctl {} differs from {} (twice):\n--- {}:\n{theirs}\n--- ctl:\n{ours}",
-                c.implementation.label(),
-                args.join(" "),
-                version.label(),
-                version.label()
-            );
-            c.fail(&why);
-        }
+        same_twice(c, &args, str::to_string, false, " (twice)");
     }
     // Changes: each side runs the same sequence from the same state; their lines agree apart
     // from the revisions and lease IDs each makes.

@@ -4,13 +4,10 @@
 use std::time::Duration;
 
 use super::{run, Load, Report, Workload};
-use crate::client::health::each_endpoint;
 use crate::client::kv::prefix_end;
 use crate::client::{Endpoint, Session};
 use crate::error::{Error, Result};
-use crate::server::proto::etcdserverpb::{
-    CompactionRequest, DefragmentRequest, DeleteRangeRequest, RangeRequest,
-};
+use crate::server::proto::etcdserverpb::{CompactionRequest, DeleteRangeRequest, RangeRequest};
 
 /// A load model by etcdctl's names: s(mall), m(edium), l(arge), xl (xLarge).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,12 +177,8 @@ pub async fn clean_up(session: &Session, prefix: &str, cleanup: Cleanup) -> Resu
         c.call_within(limit, c.kv().compact(request)).await?;
     }
     if cleanup.defrag {
-        let results = each_endpoint(session, &session.options.endpoints, |c| async move {
-            let limit = c.command_timeout().max(Duration::from_secs(60));
-            c.call_within(limit, c.maintenance().defragment(DefragmentRequest {}))
-                .await
-        })
-        .await;
+        let results =
+            crate::client::health::defragment_each(session, &session.options.endpoints).await;
         for (endpoint, result) in results {
             result.map_err(|e| e.context(format!("defragmenting {}", endpoint.given)))?;
         }

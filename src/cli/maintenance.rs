@@ -13,8 +13,7 @@ use crate::client::health::{
 use crate::client::Session;
 use crate::error::{Error, Result};
 use crate::server::proto::etcdserverpb::{
-    AlarmRequest, CompactionRequest, DefragmentRequest, MoveLeaderRequest, SnapshotRequest,
-    StatusRequest,
+    AlarmRequest, CompactionRequest, MoveLeaderRequest, SnapshotRequest, StatusRequest,
 };
 use crate::server::restore::{restore, RestoreOptions};
 use crate::server::storage::snapshot;
@@ -353,13 +352,7 @@ pub fn defrag(args: DefragArgs) -> Result<i32> {
         } else {
             session.options.endpoints.clone()
         };
-        // Defragmenting rewrites the whole backend: allow it more than the command timeout.
-        let results = each_endpoint(&session, &endpoints, |c| async move {
-            let limit = c.command_timeout().max(std::time::Duration::from_secs(60));
-            c.call_within(limit, c.maintenance().defragment(DefragmentRequest {}))
-                .await
-        })
-        .await;
+        let results = crate::client::health::defragment_each(&session, &endpoints).await;
         let mut failed = false;
         for (endpoint, result) in results {
             match result {

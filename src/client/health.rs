@@ -395,6 +395,24 @@ pub fn alarm_name(alarm: i32) -> &'static str {
     }
 }
 
+/// Defragments every endpoint at once; each endpoint's outcome. Defragmenting rewrites the
+/// whole backend, so each gets at least 60 s, beyond the command timeout.
+pub async fn defragment_each(
+    session: &Session,
+    endpoints: &[Endpoint],
+) -> Vec<(
+    Endpoint,
+    Result<crate::server::proto::etcdserverpb::DefragmentResponse>,
+)> {
+    each_endpoint(session, endpoints, |c| async move {
+        let limit = c.command_timeout().max(Duration::from_secs(60));
+        let request = crate::server::proto::etcdserverpb::DefragmentRequest {};
+        c.call_within(limit, c.maintenance().defragment(request))
+            .await
+    })
+    .await
+}
+
 /// Runs `call` against every endpoint concurrently; each endpoint's answer or error.
 pub async fn each_endpoint<T, F, Fut>(
     session: &Session,

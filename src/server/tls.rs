@@ -320,14 +320,15 @@ pub fn build(files: &TlsFiles, policy: &TlsPolicy) -> Result<Material> {
     };
     let serial = leaf.raw_serial_as_string().replace(':', "");
 
+    let unusable_policy = |e: rustls::Error| {
+        Error::new(
+            format!("TLS: {e}"),
+            "check --tls-min-version and --cipher-suites",
+        )
+    };
     let server = rustls::ServerConfig::builder_with_provider(provider.clone())
         .with_protocol_versions(versions(policy))
-        .map_err(|e| {
-            Error::new(
-                format!("TLS: {e}"),
-                "check --tls-min-version and --cipher-suites",
-            )
-        })?;
+        .map_err(unusable_policy)?;
     let server = if files.trusted_ca_file.is_some() {
         let builder =
             WebPkiClientVerifier::builder_with_provider(Arc::new(roots.clone()), provider.clone())
@@ -370,12 +371,7 @@ pub fn build(files: &TlsFiles, policy: &TlsPolicy) -> Result<Material> {
 
     let client = rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_protocol_versions(versions(policy))
-        .map_err(|e| {
-            Error::new(
-                format!("TLS: {e}"),
-                "check --tls-min-version and --cipher-suites",
-            )
-        })?;
+        .map_err(unusable_policy)?;
     let client = if files.trusted_ca_file.is_some() {
         client.with_root_certificates(roots)
     } else {
