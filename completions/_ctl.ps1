@@ -70,6 +70,9 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('certinfo', 'certinfo', [CompletionResultType]::ParameterValue, 'Describe a certificate or CSR (cfssl certinfo''s JSON, or text)')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Make the whole etcd set (CA, client, server, peer) in one step')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Re-issue certificates from the directory''s CA: same subject, SANs and usages, new validity')
+            [CompletionResult]::new('add-host', 'add-host', [CompletionResultType]::ParameterValue, 'Re-issue the server and peer certificates with more hosts in their SANs (a new member''s address)')
+            [CompletionResult]::new('rotate-ca', 'rotate-ca', [CompletionResultType]::ParameterValue, 'Move a directory to a new CA with no restart: start (bundle of both CAs, leaves re-issued), then finish')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -172,10 +175,80 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Hosts every server and peer certificate must cover, comma-separated')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Table for people, JSON for scripts')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Table for people, JSON for scripts')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Check the certificates live members serve on these client and peer URLs (comma-separated or repeated): chain, SANs, usages, expiry')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Trusted CAs for --endpoints [default: DIR/ca.pem]')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate to offer with --endpoints, for listeners that require one [default: DIR/client.pem if present]')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Key of --cert')
+            [CompletionResult]::new('--expiration', '--expiration', [CompletionResultType]::ParameterName, 'List every certificate with its expiry and days left, as kubeadm''s check-expiration')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;pki;renew' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)')
+            [CompletionResult]::new('--expiry', '--expiry', [CompletionResultType]::ParameterName, 'New lifetime, as 8760h or 365d [default: the lifetime each certificate had]')
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'Renew only certificates that expire within this window, as 30d or 720h (for a timer)')
+            [CompletionResult]::new('--rekey', '--rekey', [CompletionResultType]::ParameterName, 'Make new keys (of the same kind) instead of keeping the existing ones')
+            [CompletionResult]::new('--no-backup', '--no-backup', [CompletionResultType]::ParameterName, 'Do not keep the replaced files as NAME.pem.previous (and NAME-key.pem.previous)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;pki;add-host' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)')
+            [CompletionResult]::new('--no-backup', '--no-backup', [CompletionResultType]::ParameterName, 'Do not keep the replaced files as NAME.pem.previous')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;pki;rotate-ca' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Make a new CA; ca.pem becomes the bundle new + old, and every certificate is re-issued from the new CA')
+            [CompletionResult]::new('finish', 'finish', [CompletionResultType]::ParameterValue, 'Drop the old CA from ca.pem, once every certificate is signed by the new one')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;pki;rotate-ca;start' {
+            [CompletionResult]::new('--ca-name', '--ca-name', [CompletionResultType]::ParameterName, 'The new CA''s common name [default: the old one''s, with the date of the rotation]')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)')
+            [CompletionResult]::new('--rekey', '--rekey', [CompletionResultType]::ParameterName, 'New keys for the re-issued certificates too')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;pki;rotate-ca;finish' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ctl;pki;rotate-ca;help' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Make a new CA; ca.pem becomes the bundle new + old, and every certificate is re-issued from the new CA')
+            [CompletionResult]::new('finish', 'finish', [CompletionResultType]::ParameterValue, 'Drop the old CA from ca.pem, once every certificate is signed by the new one')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ctl;pki;rotate-ca;help;start' {
+            break
+        }
+        'ctl;pki;rotate-ca;help;finish' {
+            break
+        }
+        'ctl;pki;rotate-ca;help;help' {
             break
         }
         'ctl;pki;help' {
@@ -187,6 +260,9 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('certinfo', 'certinfo', [CompletionResultType]::ParameterValue, 'Describe a certificate or CSR (cfssl certinfo''s JSON, or text)')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Make the whole etcd set (CA, client, server, peer) in one step')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Re-issue certificates from the directory''s CA: same subject, SANs and usages, new validity')
+            [CompletionResult]::new('add-host', 'add-host', [CompletionResultType]::ParameterValue, 'Re-issue the server and peer certificates with more hosts in their SANs (a new member''s address)')
+            [CompletionResult]::new('rotate-ca', 'rotate-ca', [CompletionResultType]::ParameterValue, 'Move a directory to a new CA with no restart: start (bundle of both CAs, leaves re-issued), then finish')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -212,6 +288,23 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             break
         }
         'ctl;pki;help;check' {
+            break
+        }
+        'ctl;pki;help;renew' {
+            break
+        }
+        'ctl;pki;help;add-host' {
+            break
+        }
+        'ctl;pki;help;rotate-ca' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Make a new CA; ca.pem becomes the bundle new + old, and every certificate is re-issued from the new CA')
+            [CompletionResult]::new('finish', 'finish', [CompletionResultType]::ParameterValue, 'Drop the old CA from ca.pem, once every certificate is signed by the new one')
+            break
+        }
+        'ctl;pki;help;rotate-ca;start' {
+            break
+        }
+        'ctl;pki;help;rotate-ca;finish' {
             break
         }
         'ctl;pki;help;help' {
@@ -2323,6 +2416,9 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('certinfo', 'certinfo', [CompletionResultType]::ParameterValue, 'Describe a certificate or CSR (cfssl certinfo''s JSON, or text)')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Make the whole etcd set (CA, client, server, peer) in one step')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Re-issue certificates from the directory''s CA: same subject, SANs and usages, new validity')
+            [CompletionResult]::new('add-host', 'add-host', [CompletionResultType]::ParameterValue, 'Re-issue the server and peer certificates with more hosts in their SANs (a new member''s address)')
+            [CompletionResult]::new('rotate-ca', 'rotate-ca', [CompletionResultType]::ParameterValue, 'Move a directory to a new CA with no restart: start (bundle of both CAs, leaves re-issued), then finish')
             break
         }
         'ctl;help;pki;print-defaults' {
@@ -2347,6 +2443,23 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             break
         }
         'ctl;help;pki;check' {
+            break
+        }
+        'ctl;help;pki;renew' {
+            break
+        }
+        'ctl;help;pki;add-host' {
+            break
+        }
+        'ctl;help;pki;rotate-ca' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Make a new CA; ca.pem becomes the bundle new + old, and every certificate is re-issued from the new CA')
+            [CompletionResult]::new('finish', 'finish', [CompletionResultType]::ParameterValue, 'Drop the old CA from ca.pem, once every certificate is signed by the new one')
+            break
+        }
+        'ctl;help;pki;rotate-ca;start' {
+            break
+        }
+        'ctl;help;pki;rotate-ca;finish' {
             break
         }
         'ctl;help;render-units' {

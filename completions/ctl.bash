@@ -382,6 +382,9 @@ _ctl() {
             ctl__subcmd__help__subcmd__member,update)
                 cmd="ctl__subcmd__help__subcmd__member__subcmd__update"
                 ;;
+            ctl__subcmd__help__subcmd__pki,add-host)
+                cmd="ctl__subcmd__help__subcmd__pki__subcmd__add__subcmd__host"
+                ;;
             ctl__subcmd__help__subcmd__pki,certinfo)
                 cmd="ctl__subcmd__help__subcmd__pki__subcmd__certinfo"
                 ;;
@@ -400,11 +403,23 @@ _ctl() {
             ctl__subcmd__help__subcmd__pki,print-defaults)
                 cmd="ctl__subcmd__help__subcmd__pki__subcmd__print__subcmd__defaults"
                 ;;
+            ctl__subcmd__help__subcmd__pki,renew)
+                cmd="ctl__subcmd__help__subcmd__pki__subcmd__renew"
+                ;;
+            ctl__subcmd__help__subcmd__pki,rotate-ca)
+                cmd="ctl__subcmd__help__subcmd__pki__subcmd__rotate__subcmd__ca"
+                ;;
             ctl__subcmd__help__subcmd__pki,selfsign)
                 cmd="ctl__subcmd__help__subcmd__pki__subcmd__selfsign"
                 ;;
             ctl__subcmd__help__subcmd__pki,sign)
                 cmd="ctl__subcmd__help__subcmd__pki__subcmd__sign"
+                ;;
+            ctl__subcmd__help__subcmd__pki__subcmd__rotate__subcmd__ca,finish)
+                cmd="ctl__subcmd__help__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__finish"
+                ;;
+            ctl__subcmd__help__subcmd__pki__subcmd__rotate__subcmd__ca,start)
+                cmd="ctl__subcmd__help__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__start"
                 ;;
             ctl__subcmd__help__subcmd__role,add)
                 cmd="ctl__subcmd__help__subcmd__role__subcmd__add"
@@ -526,6 +541,9 @@ _ctl() {
             ctl__subcmd__member__subcmd__help,update)
                 cmd="ctl__subcmd__member__subcmd__help__subcmd__update"
                 ;;
+            ctl__subcmd__pki,add-host)
+                cmd="ctl__subcmd__pki__subcmd__add__subcmd__host"
+                ;;
             ctl__subcmd__pki,certinfo)
                 cmd="ctl__subcmd__pki__subcmd__certinfo"
                 ;;
@@ -547,11 +565,20 @@ _ctl() {
             ctl__subcmd__pki,print-defaults)
                 cmd="ctl__subcmd__pki__subcmd__print__subcmd__defaults"
                 ;;
+            ctl__subcmd__pki,renew)
+                cmd="ctl__subcmd__pki__subcmd__renew"
+                ;;
+            ctl__subcmd__pki,rotate-ca)
+                cmd="ctl__subcmd__pki__subcmd__rotate__subcmd__ca"
+                ;;
             ctl__subcmd__pki,selfsign)
                 cmd="ctl__subcmd__pki__subcmd__selfsign"
                 ;;
             ctl__subcmd__pki,sign)
                 cmd="ctl__subcmd__pki__subcmd__sign"
+                ;;
+            ctl__subcmd__pki__subcmd__help,add-host)
+                cmd="ctl__subcmd__pki__subcmd__help__subcmd__add__subcmd__host"
                 ;;
             ctl__subcmd__pki__subcmd__help,certinfo)
                 cmd="ctl__subcmd__pki__subcmd__help__subcmd__certinfo"
@@ -574,11 +601,41 @@ _ctl() {
             ctl__subcmd__pki__subcmd__help,print-defaults)
                 cmd="ctl__subcmd__pki__subcmd__help__subcmd__print__subcmd__defaults"
                 ;;
+            ctl__subcmd__pki__subcmd__help,renew)
+                cmd="ctl__subcmd__pki__subcmd__help__subcmd__renew"
+                ;;
+            ctl__subcmd__pki__subcmd__help,rotate-ca)
+                cmd="ctl__subcmd__pki__subcmd__help__subcmd__rotate__subcmd__ca"
+                ;;
             ctl__subcmd__pki__subcmd__help,selfsign)
                 cmd="ctl__subcmd__pki__subcmd__help__subcmd__selfsign"
                 ;;
             ctl__subcmd__pki__subcmd__help,sign)
                 cmd="ctl__subcmd__pki__subcmd__help__subcmd__sign"
+                ;;
+            ctl__subcmd__pki__subcmd__help__subcmd__rotate__subcmd__ca,finish)
+                cmd="ctl__subcmd__pki__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__finish"
+                ;;
+            ctl__subcmd__pki__subcmd__help__subcmd__rotate__subcmd__ca,start)
+                cmd="ctl__subcmd__pki__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__start"
+                ;;
+            ctl__subcmd__pki__subcmd__rotate__subcmd__ca,finish)
+                cmd="ctl__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__finish"
+                ;;
+            ctl__subcmd__pki__subcmd__rotate__subcmd__ca,help)
+                cmd="ctl__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__help"
+                ;;
+            ctl__subcmd__pki__subcmd__rotate__subcmd__ca,start)
+                cmd="ctl__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__start"
+                ;;
+            ctl__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__help,finish)
+                cmd="ctl__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__finish"
+                ;;
+            ctl__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__help,help)
+                cmd="ctl__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__help"
+                ;;
+            ctl__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__help,start)
+                cmd="ctl__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__start"
                 ;;
             ctl__subcmd__role,add)
                 cmd="ctl__subcmd__role__subcmd__add"
@@ -3853,8 +3910,22 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__help__subcmd__pki)
-            opts="print-defaults gencert genkey sign selfsign certinfo init check"
+            opts="print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__help__subcmd__pki__subcmd__add__subcmd__host)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3939,6 +4010,62 @@ _ctl() {
         ctl__subcmd__help__subcmd__pki__subcmd__print__subcmd__defaults)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__help__subcmd__pki__subcmd__renew)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__help__subcmd__pki__subcmd__rotate__subcmd__ca)
+            opts="start finish"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__help__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__finish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__help__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5757,12 +5884,30 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__pki)
-            opts="-h -V --help --version print-defaults gencert genkey sign selfsign certinfo init check help"
+            opts="-h -V --help --version print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__pki__subcmd__add__subcmd__host)
+            opts="-h -V --dir --no-backup --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5801,7 +5946,7 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__pki__subcmd__check)
-            opts="-o -h -V --dir --hosts --output --help --version"
+            opts="-o -h -V --dir --hosts --output --expiration --endpoints --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5821,6 +5966,22 @@ _ctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5895,8 +6056,22 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__pki__subcmd__help)
-            opts="print-defaults gencert genkey sign selfsign certinfo init check help"
+            opts="print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__pki__subcmd__help__subcmd__add__subcmd__host)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6006,6 +6181,62 @@ _ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ctl__subcmd__pki__subcmd__help__subcmd__renew)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__pki__subcmd__help__subcmd__rotate__subcmd__ca)
+            opts="start finish"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__pki__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__finish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__pki__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ctl__subcmd__pki__subcmd__help__subcmd__selfsign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6085,6 +6316,146 @@ _ctl() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__pki__subcmd__renew)
+            opts="-h -V --dir --expiry --within --rekey --no-backup --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expiry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__pki__subcmd__rotate__subcmd__ca)
+            opts="-h -V --dir --help --version start finish help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__finish)
+            opts="-h -V --dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__help)
+            opts="start finish help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__finish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ctl__subcmd__pki__subcmd__rotate__subcmd__ca__subcmd__start)
+            opts="-h -V --ca-name --rekey --dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ca-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

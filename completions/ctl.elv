@@ -66,6 +66,9 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand certinfo 'Describe a certificate or CSR (cfssl certinfo''s JSON, or text)'
             cand init 'Make the whole etcd set (CA, client, server, peer) in one step'
             cand check 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes'
+            cand renew 'Re-issue certificates from the directory''s CA: same subject, SANs and usages, new validity'
+            cand add-host 'Re-issue the server and peer certificates with more hosts in their SANs (a new member''s address)'
+            cand rotate-ca 'Move a directory to a new CA with no restart: start (bundle of both CAs, leaves re-issued), then finish'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ctl;pki;print-defaults'= {
@@ -160,10 +163,71 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand --hosts 'Hosts every server and peer certificate must cover, comma-separated'
             cand -o 'Table for people, JSON for scripts'
             cand --output 'Table for people, JSON for scripts'
+            cand --endpoints 'Check the certificates live members serve on these client and peer URLs (comma-separated or repeated): chain, SANs, usages, expiry'
+            cand --cacert 'Trusted CAs for --endpoints [default: DIR/ca.pem]'
+            cand --cert 'Client certificate to offer with --endpoints, for listeners that require one [default: DIR/client.pem if present]'
+            cand --key 'Key of --cert'
+            cand --expiration 'List every certificate with its expiry and days left, as kubeadm''s check-expiration'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'ctl;pki;renew'= {
+            cand --dir 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)'
+            cand --expiry 'New lifetime, as 8760h or 365d [default: the lifetime each certificate had]'
+            cand --within 'Renew only certificates that expire within this window, as 30d or 720h (for a timer)'
+            cand --rekey 'Make new keys (of the same kind) instead of keeping the existing ones'
+            cand --no-backup 'Do not keep the replaced files as NAME.pem.previous (and NAME-key.pem.previous)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;pki;add-host'= {
+            cand --dir 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)'
+            cand --no-backup 'Do not keep the replaced files as NAME.pem.previous'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;pki;rotate-ca'= {
+            cand --dir 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Make a new CA; ca.pem becomes the bundle new + old, and every certificate is re-issued from the new CA'
+            cand finish 'Drop the old CA from ca.pem, once every certificate is signed by the new one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;pki;rotate-ca;start'= {
+            cand --ca-name 'The new CA''s common name [default: the old one''s, with the date of the rotation]'
+            cand --dir 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)'
+            cand --rekey 'New keys for the re-issued certificates too'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;pki;rotate-ca;finish'= {
+            cand --dir 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ctl;pki;rotate-ca;help'= {
+            cand start 'Make a new CA; ca.pem becomes the bundle new + old, and every certificate is re-issued from the new CA'
+            cand finish 'Drop the old CA from ca.pem, once every certificate is signed by the new one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ctl;pki;rotate-ca;help;start'= {
+        }
+        &'ctl;pki;rotate-ca;help;finish'= {
+        }
+        &'ctl;pki;rotate-ca;help;help'= {
         }
         &'ctl;pki;help'= {
             cand print-defaults 'Print an example signing config, certificate request or init profile'
@@ -174,6 +238,9 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand certinfo 'Describe a certificate or CSR (cfssl certinfo''s JSON, or text)'
             cand init 'Make the whole etcd set (CA, client, server, peer) in one step'
             cand check 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes'
+            cand renew 'Re-issue certificates from the directory''s CA: same subject, SANs and usages, new validity'
+            cand add-host 'Re-issue the server and peer certificates with more hosts in their SANs (a new member''s address)'
+            cand rotate-ca 'Move a directory to a new CA with no restart: start (bundle of both CAs, leaves re-issued), then finish'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ctl;pki;help;print-defaults'= {
@@ -191,6 +258,18 @@ set edit:completion:arg-completer[ctl] = {|@words|
         &'ctl;pki;help;init'= {
         }
         &'ctl;pki;help;check'= {
+        }
+        &'ctl;pki;help;renew'= {
+        }
+        &'ctl;pki;help;add-host'= {
+        }
+        &'ctl;pki;help;rotate-ca'= {
+            cand start 'Make a new CA; ca.pem becomes the bundle new + old, and every certificate is re-issued from the new CA'
+            cand finish 'Drop the old CA from ca.pem, once every certificate is signed by the new one'
+        }
+        &'ctl;pki;help;rotate-ca;start'= {
+        }
+        &'ctl;pki;help;rotate-ca;finish'= {
         }
         &'ctl;pki;help;help'= {
         }
@@ -2171,6 +2250,9 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand certinfo 'Describe a certificate or CSR (cfssl certinfo''s JSON, or text)'
             cand init 'Make the whole etcd set (CA, client, server, peer) in one step'
             cand check 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes'
+            cand renew 'Re-issue certificates from the directory''s CA: same subject, SANs and usages, new validity'
+            cand add-host 'Re-issue the server and peer certificates with more hosts in their SANs (a new member''s address)'
+            cand rotate-ca 'Move a directory to a new CA with no restart: start (bundle of both CAs, leaves re-issued), then finish'
         }
         &'ctl;help;pki;print-defaults'= {
         }
@@ -2187,6 +2269,18 @@ set edit:completion:arg-completer[ctl] = {|@words|
         &'ctl;help;pki;init'= {
         }
         &'ctl;help;pki;check'= {
+        }
+        &'ctl;help;pki;renew'= {
+        }
+        &'ctl;help;pki;add-host'= {
+        }
+        &'ctl;help;pki;rotate-ca'= {
+            cand start 'Make a new CA; ca.pem becomes the bundle new + old, and every certificate is re-issued from the new CA'
+            cand finish 'Drop the old CA from ca.pem, once every certificate is signed by the new one'
+        }
+        &'ctl;help;pki;rotate-ca;start'= {
+        }
+        &'ctl;help;pki;rotate-ca;finish'= {
         }
         &'ctl;help;render-units'= {
         }

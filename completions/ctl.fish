@@ -56,17 +56,20 @@ complete -c ctl -n "__fish_ctl_needs_command" -f -a "check" -d 'Check the cluste
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "version" -d 'Print ctl\'s version and the etcd API version it speaks (as etcdctl version)'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c ctl -n "__fish_ctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check help" -s h -l help -d 'Print help'
-complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check help" -s V -l version -d 'Print version'
-complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check help" -f -a "print-defaults" -d 'Print an example signing config, certificate request or init profile'
-complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check help" -f -a "gencert" -d 'Make a key and a certificate: a new CA with --initca, else signed by --ca'
-complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check help" -f -a "genkey" -d 'Make a key and a certificate request (CSR)'
-complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check help" -f -a "sign" -d 'Sign a certificate request (CSR PEM) with a CA'
-complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check help" -f -a "selfsign" -d 'Make a key and a self-signed certificate for HOSTNAME'
-complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check help" -f -a "certinfo" -d 'Describe a certificate or CSR (cfssl certinfo\'s JSON, or text)'
-complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check help" -f -a "init" -d 'Make the whole etcd set (CA, client, server, peer) in one step'
-complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check help" -f -a "check" -d 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes'
-complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help" -f -a "print-defaults" -d 'Print an example signing config, certificate request or init profile'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help" -f -a "gencert" -d 'Make a key and a certificate: a new CA with --initca, else signed by --ca'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help" -f -a "genkey" -d 'Make a key and a certificate request (CSR)'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help" -f -a "sign" -d 'Sign a certificate request (CSR PEM) with a CA'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help" -f -a "selfsign" -d 'Make a key and a self-signed certificate for HOSTNAME'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help" -f -a "certinfo" -d 'Describe a certificate or CSR (cfssl certinfo\'s JSON, or text)'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help" -f -a "init" -d 'Make the whole etcd set (CA, client, server, peer) in one step'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help" -f -a "check" -d 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help" -f -a "renew" -d 'Re-issue certificates from the directory\'s CA: same subject, SANs and usages, new validity'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help" -f -a "add-host" -d 'Re-issue the server and peer certificates with more hosts in their SANs (a new member\'s address)'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help" -f -a "rotate-ca" -d 'Move a directory to a new CA with no restart: start (bundle of both CAs, leaves re-issued), then finish'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and not __fish_seen_subcommand_from print-defaults gencert genkey sign selfsign certinfo init check renew add-host rotate-ca help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from print-defaults" -l format -d 'JSON (cfssl\'s format) or YAML' -r -f -a "json\t''
 yaml\t''"
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from print-defaults" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -132,8 +135,30 @@ complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from check" -l hosts -d 'Hosts every server and peer certificate must cover, comma-separated' -r
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from check" -s o -l output -d 'Table for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from check" -l endpoints -d 'Check the certificates live members serve on these client and peer URLs (comma-separated or repeated): chain, SANs, usages, expiry' -r
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from check" -l cacert -d 'Trusted CAs for --endpoints [default: DIR/ca.pem]' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from check" -l cert -d 'Client certificate to offer with --endpoints, for listeners that require one [default: DIR/client.pem if present]' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from check" -l key -d 'Key of --cert' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from check" -l expiration -d 'List every certificate with its expiry and days left, as kubeadm\'s check-expiration'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from renew" -l dir -d 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from renew" -l expiry -d 'New lifetime, as 8760h or 365d [default: the lifetime each certificate had]' -r
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from renew" -l within -d 'Renew only certificates that expire within this window, as 30d or 720h (for a timer)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from renew" -l rekey -d 'Make new keys (of the same kind) instead of keeping the existing ones'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from renew" -l no-backup -d 'Do not keep the replaced files as NAME.pem.previous (and NAME-key.pem.previous)'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from renew" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from renew" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from add-host" -l dir -d 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from add-host" -l no-backup -d 'Do not keep the replaced files as NAME.pem.previous'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from add-host" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from add-host" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from rotate-ca" -l dir -d 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from rotate-ca" -s h -l help -d 'Print help'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from rotate-ca" -s V -l version -d 'Print version'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from rotate-ca" -f -a "start" -d 'Make a new CA; ca.pem becomes the bundle new + old, and every certificate is re-issued from the new CA'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from rotate-ca" -f -a "finish" -d 'Drop the old CA from ca.pem, once every certificate is signed by the new one'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from rotate-ca" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "print-defaults" -d 'Print an example signing config, certificate request or init profile'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "gencert" -d 'Make a key and a certificate: a new CA with --initca, else signed by --ca'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "genkey" -d 'Make a key and a certificate request (CSR)'
@@ -142,6 +167,9 @@ complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "certinfo" -d 'Describe a certificate or CSR (cfssl certinfo\'s JSON, or text)'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "init" -d 'Make the whole etcd set (CA, client, server, peer) in one step'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "renew" -d 'Re-issue certificates from the directory\'s CA: same subject, SANs and usages, new validity'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "add-host" -d 'Re-issue the server and peer certificates with more hosts in their SANs (a new member\'s address)'
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "rotate-ca" -d 'Move a directory to a new CA with no restart: start (bundle of both CAs, leaves re-issued), then finish'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l init -d 'Write an example cluster description (the seed\'s cluster) to FILE and stop' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -s c -l cluster -d 'The cluster description (YAML or JSON)' -r -F
@@ -1733,6 +1761,9 @@ complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "certinfo" -d 'Describe a certificate or CSR (cfssl certinfo\'s JSON, or text)'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "init" -d 'Make the whole etcd set (CA, client, server, peer) in one step'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "check" -d 'Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "renew" -d 'Re-issue certificates from the directory\'s CA: same subject, SANs and usages, new validity'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "add-host" -d 'Re-issue the server and peer certificates with more hosts in their SANs (a new member\'s address)'
+complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "rotate-ca" -d 'Move a directory to a new CA with no restart: start (bundle of both CAs, leaves re-issued), then finish'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List the members: ID, status, name, peer and client URLs, learner'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Add a member (start it afterwards with the printed settings)'
 complete -c ctl -n "__fish_ctl_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a member (by hex ID or name)'

@@ -14,11 +14,12 @@ use crate::output::FileSet;
 use crate::pki::certinfo::{self, certificate_text, csr_text, describe_certificate, describe_csr};
 use crate::pki::check::{check_dir, report_table};
 use crate::pki::config::{self, SigningConfig};
-use crate::pki::duration::parse_go_duration;
+use crate::pki::duration::{parse_go_duration, parse_lifetime};
 use crate::pki::init::{self, default_profile_document, split_hosts, InitOptions, InitPlan};
 use crate::pki::issue::{self, CertificateAuthority, Issued};
 use crate::pki::keys::{self, KeyGenerator, KeyKind, KeySpec};
 use crate::pki::output::{bare_files, cfssl_json};
+use crate::pki::renew::{self, until, Outcome, Plan, RenewOptions, RotateOptions};
 use crate::pki::request::Request;
 
 #[derive(Debug, Subcommand)]
@@ -39,6 +40,79 @@ pub enum PkiCommand {
     Init(InitArgs),
     /// Check a PKI directory: chains, key pairs, usages, hosts, expiry, key file modes
     Check(CheckArgs),
+    /// Re-issue certificates from the directory's CA: same subject, SANs and usages, new validity
+    Renew(RenewArgs),
+    /// Re-issue the server and peer certificates with more hosts in their SANs (a new member's address)
+    AddHost(AddHostArgs),
+    /// Move a directory to a new CA with no restart: start (bundle of both CAs, leaves re-issued), then finish
+    RotateCa(RotateCaArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RenewArgs {
+    /// The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)
+    #[arg(long, value_name = "DIR", default_value = "/etc/etcd/pki")]
+    pub dir: PathBuf,
+    /// Certificates to renew, by base name (server for server.pem) [default: every one but the CA]
+    #[arg(value_name = "NAME")]
+    pub names: Vec<String>,
+    /// New lifetime, as 8760h or 365d [default: the lifetime each certificate had]
+    #[arg(long, value_name = "DURATION")]
+    pub expiry: Option<String>,
+    /// Renew only certificates that expire within this window, as 30d or 720h (for a timer)
+    #[arg(long, value_name = "DURATION")]
+    pub within: Option<String>,
+    /// Make new keys (of the same kind) instead of keeping the existing ones
+    #[arg(long)]
+    pub rekey: bool,
+    /// Do not keep the replaced files as NAME.pem.previous (and NAME-key.pem.previous)
+    #[arg(long)]
+    pub no_backup: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AddHostArgs {
+    /// The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)
+    #[arg(long, value_name = "DIR", default_value = "/etc/etcd/pki")]
+    pub dir: PathBuf,
+    /// Addresses or DNS names to add, as 10.0.0.4 etcd4.example.com
+    #[arg(value_name = "HOST", required = true, value_delimiter = ',')]
+    pub hosts: Vec<String>,
+    /// Do not keep the replaced files as NAME.pem.previous
+    #[arg(long)]
+    pub no_backup: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RotateCaArgs {
+    /// The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)
+    #[arg(
+        long,
+        value_name = "DIR",
+        default_value = "/etc/etcd/pki",
+        global = true
+    )]
+    pub dir: PathBuf,
+    #[command(subcommand)]
+    pub step: RotateStep,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RotateStep {
+    /// Make a new CA; ca.pem becomes the bundle new + old, and every certificate is re-issued from the new CA
+    Start(RotateStartArgs),
+    /// Drop the old CA from ca.pem, once every certificate is signed by the new one
+    Finish,
+}
+
+#[derive(Debug, Args)]
+pub struct RotateStartArgs {
+    /// The new CA's common name [default: the old one's, with the date of the rotation]
+    #[arg(long, value_name = "NAME")]
+    pub ca_name: Option<String>,
+    /// New keys for the re-issued certificates too
+    #[arg(long)]
+    pub rekey: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -234,6 +308,21 @@ pub struct CheckArgs {
     /// Table for people, JSON for scripts
     #[arg(short = 'o', long = "output", value_enum, default_value = "table")]
     pub format: ReportFormat,
+    /// List every certificate with its expiry and days left, as kubeadm's check-expiration
+    #[arg(long, conflicts_with = "endpoints")]
+    pub expiration: bool,
+    /// Check the certificates live members serve on these client and peer URLs (comma-separated or repeated): chain, SANs, usages, expiry
+    #[arg(long, value_name = "URL", value_delimiter = ',', num_args = 1..)]
+    pub endpoints: Vec<String>,
+    /// Trusted CAs for --endpoints [default: DIR/ca.pem]
+    #[arg(long, value_name = "FILE")]
+    pub cacert: Option<PathBuf>,
+    /// Client certificate to offer with --endpoints, for listeners that require one [default: DIR/client.pem if present]
+    #[arg(long, value_name = "FILE", requires = "key")]
+    pub cert: Option<PathBuf>,
+    /// Key of --cert
+    #[arg(long, value_name = "FILE", requires = "cert")]
+    pub key: Option<PathBuf>,
 }
 
 pub fn run(command: PkiCommand) -> Result<()> {
@@ -246,6 +335,13 @@ pub fn run(command: PkiCommand) -> Result<()> {
         PkiCommand::Certinfo(args) => certinfo_cmd(args),
         PkiCommand::Init(args) => init_cmd(args),
         PkiCommand::Check(args) => check(args),
+        PkiCommand::Renew(args) => renew_cmd(args),
+        PkiCommand::AddHost(args) => {
+            let plan =
+                renew::add_hosts(&args.dir, &args.hosts, !args.no_backup, &mut TerminalKeys)?;
+            write_plan(plan, &args.dir)
+        }
+        PkiCommand::RotateCa(args) => rotate_ca_cmd(args),
     }
 }
 
@@ -704,6 +800,12 @@ fn init_cmd(args: InitArgs) -> Result<()> {
 }
 
 fn check(args: CheckArgs) -> Result<()> {
+    if args.expiration {
+        return check_expiration(&args);
+    }
+    if !args.endpoints.is_empty() {
+        return check_endpoints(&args);
+    }
     let hosts = args.hosts.as_deref().map(split_hosts).unwrap_or_default();
     let report = check_dir(&args.dir, &hosts)?;
     match args.format {
@@ -719,6 +821,175 @@ fn check(args: CheckArgs) -> Result<()> {
         Err(Error::new(
             format!("{} failed its checks", args.dir.display()),
             "fix the FAIL lines above (re-issue with `ctl pki gencert`, or chmod 600 key files)",
+        ))
+    }
+}
+
+fn lifetime_flag(flag: &str, text: &str) -> Result<std::time::Duration> {
+    parse_lifetime(text).map_err(|problem| {
+        Error::new(
+            format!("{flag}: {problem}"),
+            "write a duration such as 30d, 720h or 1h30m",
+        )
+    })
+}
+
+/// Writes a renewal plan and prints, per certificate, what happened and until when.
+fn write_plan(plan: Plan, dir: &Path) -> Result<()> {
+    print_warnings(&plan.warnings);
+    let renewed = plan
+        .changes
+        .iter()
+        .filter(|c| matches!(c.outcome, Outcome::Renewed { .. }))
+        .count();
+    plan.files.write_all()?;
+    for change in &plan.changes {
+        match &change.outcome {
+            Outcome::Renewed {
+                not_after,
+                serial,
+                rekeyed,
+            } => println!(
+                "renewed {:<14} until {}, serial {serial}{}",
+                change.file,
+                until(*not_after),
+                if *rekeyed { ", new key" } else { "" }
+            ),
+            Outcome::Kept { not_after } => {
+                println!("kept    {:<14} until {}", change.file, until(*not_after))
+            }
+        }
+    }
+    if renewed > 0 {
+        println!(
+            "members running ctl serve pick the new files up within seconds; others need a restart ({})",
+            dir.display()
+        );
+    }
+    Ok(())
+}
+
+fn renew_cmd(args: RenewArgs) -> Result<()> {
+    let options = RenewOptions {
+        names: args.names,
+        expiry: args
+            .expiry
+            .as_deref()
+            .map(|t| lifetime_flag("--expiry", t))
+            .transpose()?,
+        within: args
+            .within
+            .as_deref()
+            .map(|t| lifetime_flag("--within", t))
+            .transpose()?,
+        rekey: args.rekey,
+        backup: !args.no_backup,
+    };
+    let plan = renew::renew(&args.dir, &options, &mut TerminalKeys)?;
+    write_plan(plan, &args.dir)
+}
+
+fn rotate_ca_cmd(args: RotateCaArgs) -> Result<()> {
+    let finishing = matches!(args.step, RotateStep::Finish);
+    let plan = match args.step {
+        RotateStep::Start(start) => renew::rotate_ca_start(
+            &args.dir,
+            &RotateOptions {
+                ca_name: start.ca_name,
+                rekey: start.rekey,
+            },
+            &mut TerminalKeys,
+        )?,
+        RotateStep::Finish => renew::rotate_ca_finish(&args.dir)?,
+    };
+    write_plan(plan, &args.dir)?;
+    if finishing {
+        println!("ca.pem now holds the new CA alone: copy it to every member and client");
+    } else {
+        println!(
+            "next: copy ca.pem (both CAs) to every member and client first, then the certificates; once all serve them, run `ctl pki rotate-ca --dir {} finish`",
+            args.dir.display()
+        );
+    }
+    Ok(())
+}
+
+fn check_expiration(args: &CheckArgs) -> Result<()> {
+    let rows = crate::pki::check::expirations(&args.dir)?;
+    match args.format {
+        ReportFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&rows).expect("serializable")
+        ),
+        ReportFormat::Table => print!("{}", crate::pki::check::expiration_table(&rows)),
+    }
+    let expired: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.days_left < 0)
+        .map(|r| r.certificate.as_str())
+        .collect();
+    if expired.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::new(
+            format!("expired: {}", expired.join(", ")),
+            format!("renew with `ctl pki renew --dir {}`", args.dir.display()),
+        ))
+    }
+}
+
+fn check_endpoints(args: &CheckArgs) -> Result<()> {
+    use crate::pki::probe;
+    let cacert = args
+        .cacert
+        .clone()
+        .unwrap_or_else(|| args.dir.join("ca.pem"));
+    let cas = probe::read_bundle(&cacert)?;
+    let (cert, key) = match (&args.cert, &args.key) {
+        (Some(c), Some(k)) => (Some(c.clone()), Some(k.clone())),
+        _ => {
+            let (c, k) = (args.dir.join("client.pem"), args.dir.join("client-key.pem"));
+            if c.exists() && k.exists() {
+                (Some(c), Some(k))
+            } else {
+                (None, None)
+            }
+        }
+    };
+    let identity = match (cert, key) {
+        (Some(c), Some(k)) => Some((
+            crate::pem::read_certs(&c, "client certificate (--cert)")?,
+            crate::pem::read_key(&k, "--cert")?,
+        )),
+        _ => None,
+    };
+    let reports: Vec<probe::EndpointReport> = args
+        .endpoints
+        .iter()
+        .map(|url| {
+            let identity = identity
+                .as_ref()
+                .map(|(certs, key)| (certs.clone(), key.clone_key()));
+            probe::probe(url, &cas, identity).unwrap_or_else(|e| probe::unreachable_report(url, &e))
+        })
+        .collect();
+    match args.format {
+        ReportFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&reports).expect("serializable")
+        ),
+        ReportFormat::Table => print!("{}", probe::endpoints_table(&reports)),
+    }
+    let failed = reports
+        .iter()
+        .filter(|r| r.status() == crate::pki::check::Status::Fail)
+        .count();
+    if failed == 0 {
+        Ok(())
+    } else {
+        Err(Error::new(
+            format!("{failed} of {} endpoints failed their checks", reports.len()),
+            "fix the FAIL lines above: renew or re-issue the member's certificate (ctl pki renew, ctl pki add-host)",
         ))
     }
 }

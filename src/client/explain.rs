@@ -156,12 +156,21 @@ fn explain_tls(error: &rustls::Error, endpoint: &Endpoint, sends_cert: bool) -> 
             {
                 client_cert_required(endpoint)
             }
+            AlertDescription::CertificateRevoked => Error::new(
+                format!(
+                    "{url} refused this client's certificate: it is revoked (listed in the member's CRL)"
+                ),
+                "use a certificate that is not revoked: issue a new one (ctl pki gencert), or ask \
+                 the operator to take it off the member's --client-crl-file",
+            ),
+            AlertDescription::CertificateExpired => Error::new(
+                format!("{url} refused this client's certificate: it has expired"),
+                "renew it (ctl pki renew --dir DIR client) and pass the new --cert",
+            ),
             AlertDescription::BadCertificate
             | AlertDescription::UnknownCA
             | AlertDescription::CertificateUnknown
             | AlertDescription::UnsupportedCertificate
-            | AlertDescription::CertificateExpired
-            | AlertDescription::CertificateRevoked
             | AlertDescription::AccessDenied
             | AlertDescription::DecryptError => Error::new(
                 format!("{url} refused this client's certificate ({alert:?})"),

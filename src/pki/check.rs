@@ -362,7 +362,7 @@ fn check_one(
     })
 }
 
-fn san_covers(sans: &[String], host: &str) -> bool {
+pub(crate) fn san_covers(sans: &[String], host: &str) -> bool {
     if let Ok(ip) = host.parse::<IpAddr>() {
         return sans.iter().any(|s| s.parse::<IpAddr>().ok() == Some(ip));
     }
@@ -401,19 +401,7 @@ pub fn report_table(report: &Report) -> String {
         row.push(expiry);
         rows.push(row);
     }
-    let widths: Vec<usize> = (0..rows[0].len())
-        .map(|i| rows.iter().map(|r| r[i].len()).max().unwrap_or(0))
-        .collect();
-    let mut out = String::new();
-    for row in &rows {
-        let line: Vec<String> = row
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| format!("{c:<w$}"))
-            .collect();
-        out += line.join("  ").trim_end();
-        out.push('\n');
-    }
+    let mut out = aligned(&rows);
     let problems: Vec<String> = report
         .certificates
         .iter()
@@ -445,4 +433,120 @@ pub fn report_table(report: &Report) -> String {
         }
     }
     out
+}
+
+/// Rows as columns two spaces apart, the first row being the header.
+pub(crate) fn aligned(rows: &[Vec<String>]) -> String {
+    let widths: Vec<usize> = (0..rows[0].len())
+        .map(|i| rows.iter().map(|r| r[i].len()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let line: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect();
+        out += line.join("  ").trim_end();
+        out.push('\n');
+    }
+    out
+}
+
+/// One row of `check --expiration`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Expiration {
+    pub certificate: String,
+    #[serde(with = "::time::serde::rfc3339")]
+    pub not_after: OffsetDateTime,
+    pub days_left: i64,
+    /// The common name of the CA that signed it (for a CA: itself).
+    pub authority: String,
+    pub is_ca: bool,
+}
+
+/// Every certificate in `dir` with its expiry, CAs first (each CA of a bundle ca.pem on its own
+/// row), as kubeadm's `certs check-expiration` lists them.
+pub fn expirations(dir: &Path) -> Result<Vec<Expiration>> {
+    let ca_path = dir.join("ca.pem");
+    let mut rows = Vec::new();
+    let mut names = vec!["ca".to_string()];
+    names.extend(super::renew::leaf_names(dir)?);
+    for name in names {
+        let path = dir.join(format!("{name}.pem"));
+        if !path.exists() {
+            continue;
+        }
+        let text = crate::input::read_text(&path)?;
+        let blocks = ::pem::parse_many(&text).unwrap_or_default();
+        let ders: Vec<Vec<u8>> = blocks
+            .into_iter()
+            .filter(|b| b.tag() == "CERTIFICATE")
+            .map(|b| b.into_contents())
+            .collect();
+        if ders.is_empty() {
+            return Err(Error::new(
+                format!("{} is not a PEM certificate", path.display()),
+                "every NAME.pem in the directory should be a certificate",
+            ));
+        }
+        let take = if path == ca_path { ders.len() } else { 1 };
+        for (i, der) in ders.iter().take(take).enumerate() {
+            let info =
+                describe_certificate(der).map_err(|e| e.context(path.display().to_string()))?;
+            let label = if take > 1 {
+                format!(
+                    "{name}.pem #{} ({})",
+                    i + 1,
+                    if i == 0 { "new" } else { "old" }
+                )
+            } else {
+                format!("{name}.pem")
+            };
+            rows.push(Expiration {
+                certificate: label,
+                not_after: info.not_after,
+                days_left: (info.not_after - OffsetDateTime::now_utc()).whole_days(),
+                authority: info.issuer.common_name.clone(),
+                is_ca: info.is_ca,
+            });
+        }
+    }
+    Ok(rows)
+}
+
+/// `check --expiration` as a table.
+pub fn expiration_table(rows: &[Expiration]) -> String {
+    let mut table = vec![[
+        "CERTIFICATE",
+        "EXPIRES",
+        "RESIDUAL TIME",
+        "CERTIFICATE AUTHORITY",
+    ]
+    .map(String::from)
+    .to_vec()];
+    for row in rows {
+        let residual = if row.days_left < 0 {
+            "expired".to_string()
+        } else if row.days_left >= 365 {
+            format!("{}y {}d", row.days_left / 365, row.days_left % 365)
+        } else {
+            format!("{}d", row.days_left)
+        };
+        table.push(vec![
+            row.certificate.clone(),
+            row.not_after
+                .format(&::time::macros::format_description!(
+                    "[month repr:short] [day], [year] [hour]:[minute] UTC"
+                ))
+                .unwrap_or_default(),
+            residual,
+            if row.is_ca {
+                "-".to_string()
+            } else {
+                row.authority.clone()
+            },
+        ]);
+    }
+    aligned(&table)
 }

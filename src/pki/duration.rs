@@ -2,6 +2,14 @@
 
 use std::time::Duration;
 
+/// A Go duration, or a whole number of days as `30d` (what operators write for certificates).
+pub fn parse_lifetime(text: &str) -> Result<Duration, String> {
+    match text.trim().strip_suffix('d').map(str::parse::<u64>) {
+        Some(Ok(days)) => Ok(Duration::from_secs(days * 86400)),
+        _ => parse_go_duration(text),
+    }
+}
+
 /// Parses a Go duration string. Negative durations are refused: no certificate lifetime is
 /// negative.
 pub fn parse_go_duration(text: &str) -> Result<Duration, String> {

@@ -52,7 +52,7 @@ fn rcgen_error(what: &str, err: rcgen::Error) -> Error {
 }
 
 /// 20 random bytes with the top bit clear: a positive serial of full length, as cfssl makes.
-fn random_serial() -> SerialNumber {
+pub fn random_serial() -> SerialNumber {
     let mut bytes = [0u8; 20];
     aws_lc_rs::rand::fill(&mut bytes).expect("the system random source works");
     bytes[0] &= 0x7f;
@@ -62,7 +62,8 @@ fn random_serial() -> SerialNumber {
     SerialNumber::from_slice(&bytes)
 }
 
-fn now() -> OffsetDateTime {
+/// Now, to the second (certificates carry whole seconds).
+pub fn now() -> OffsetDateTime {
     let now = OffsetDateTime::now_utc();
     now.replace_nanosecond(0).unwrap_or(now)
 }
@@ -144,7 +145,7 @@ pub fn key_and_csr(request: &Request, key: KeyPair, is_ca: bool) -> Result<Issue
 /// A CA certificate and its key, checked to belong together and to be usable now.
 pub struct CertificateAuthority {
     subject_raw: Vec<u8>,
-    not_after: OffsetDateTime,
+    pub not_after: OffsetDateTime,
     issuer: Issuer<'static, KeyPair>,
 }
 
@@ -233,7 +234,17 @@ impl CertificateAuthority {
         profile: &Profile,
         warnings: &mut Vec<String>,
     ) -> Result<String> {
-        let mut params = profile_params(subject, sans, profile)?;
+        let params = profile_params(subject, sans, profile)?;
+        self.sign_params(params, public_key, warnings)
+    }
+
+    /// Signs `params` for `public_key`, ending the certificate no later than the CA.
+    pub fn sign_params(
+        &self,
+        mut params: CertificateParams,
+        public_key: &impl PublicKeyData,
+        warnings: &mut Vec<String>,
+    ) -> Result<String> {
         if params.not_after > self.not_after {
             // A certificate cannot outlive its CA: end it with the CA, and say so unless the
             // overrun is only the seconds between making the CA and this certificate.

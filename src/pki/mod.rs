@@ -9,4 +9,6 @@ pub mod init;
 pub mod issue;
 pub mod keys;
 pub mod output;
+pub mod probe;
+pub mod renew;
 pub mod request;

@@ -398,7 +398,19 @@ pub fn build(files: &TlsFiles, policy: &TlsPolicy) -> Result<Material> {
     })
 }
 
-/// A CRL file in PEM (one or more X509 CRL blocks) or DER.
+/// Bare base64 (whitespace allowed), decoded.
+fn base64_der(bytes: &[u8]) -> Option<Vec<u8>> {
+    use base64::Engine as _;
+    let text: Vec<u8> = bytes
+        .iter()
+        .copied()
+        .filter(|b| !b.is_ascii_whitespace())
+        .collect();
+    base64::engine::general_purpose::STANDARD.decode(text).ok()
+}
+
+/// A CRL file in PEM (one or more X509 CRL blocks), DER, or bare base64 DER as `cfssl gencrl`
+/// writes it.
 fn read_crls(path: &Path) -> Result<Vec<CertificateRevocationListDer<'static>>> {
     let bytes = std::fs::read(path).map_err(|e| Error::io("read", path, &e))?;
     let bad = |why: String| {
@@ -407,7 +419,7 @@ fn read_crls(path: &Path) -> Result<Vec<CertificateRevocationListDer<'static>>> 
                 "{}: not a certificate revocation list: {why}",
                 path.display()
             ),
-            "write the CA's CRL there, PEM (-----BEGIN X509 CRL-----) or DER",
+            "write the CA's CRL there: PEM (-----BEGIN X509 CRL-----), DER, or `cfssl gencrl` output",
         )
     };
     let crls: Vec<CertificateRevocationListDer<'static>> = if bytes.starts_with(b"-----") {
@@ -415,6 +427,9 @@ fn read_crls(path: &Path) -> Result<Vec<CertificateRevocationListDer<'static>>> 
         CertificateRevocationListDer::pem_slice_iter(&bytes)
             .collect::<std::result::Result<_, _>>()
             .map_err(|e| bad(format!("{e:?}")))?
+    } else if let Some(der) = base64_der(&bytes) {
+        // `cfssl gencrl` prints the DER as bare base64.
+        vec![CertificateRevocationListDer::from(der)]
     } else {
         vec![CertificateRevocationListDer::from(bytes)]
     };
