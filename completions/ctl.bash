@@ -6647,7 +6647,7 @@ _ctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "unit config env" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "unit config env renew-timer" -- "${cur}"))
                     return 0
                     ;;
                 --out)

@@ -176,7 +176,8 @@ complete -c ctl -n "__fish_ctl_using_subcommand render-units" -s c -l cluster -d
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -s m -l member -d 'With --cluster: render only this member. Without: define a member as NAME=ADDRESS (repeat)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l format -d 'What to render' -r -f -a "unit\t'A systemd unit (etcd.service)'
 config\t'etcd\'s YAML configuration file, for --config-file (etcd.conf.yml)'
-env\t'An EnvironmentFile of ETCD_* variables (etcd.env)'"
+env\t'An EnvironmentFile of ETCD_* variables (etcd.env)'
+renew-timer\t'A systemd timer and service that renew the certificates expiring within 30 days (ctl-pki-renew.timer, ctl-pki-renew.service)'"
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l out -d 'Directory to write <member>/<file> into' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l template -d 'Render with this minijinja template instead of the built-in one' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l check-pki -d 'Check that the certificates in DIR fit the members before writing' -r -F

@@ -1725,3 +1725,100 @@ fn rendered_config_files_boot_a_healthy_etcd34_cluster() {
     check_cluster(&mut cluster, &pki, "from-config");
     drop(cluster);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The renew timer
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn renew_timer_passes_systemd_analyze_and_its_service_renews_what_expires_soon() {
+    let dir = tempfile::tempdir().unwrap();
+    let pki = dir.path().join("pki");
+    // Certificates of ten days: inside the timer's 30-day window.
+    ctl_ok(
+        dir.path(),
+        &[
+            "pki",
+            "init",
+            "--dir",
+            "pki",
+            "--hosts",
+            "127.0.0.1",
+            "--expiry",
+            "240h",
+            "-y",
+        ],
+    );
+    write(
+        &dir.path().join("cluster.yaml"),
+        &format!(
+            "binary: \"{} serve\"\ntls: {{pki_dir: \"{}\"}}\nmembers:\n  - {{name: m1, address: 127.0.0.1}}\n",
+            env!("CARGO_BIN_EXE_ctl"),
+            pki.display()
+        ),
+    );
+    ctl_ok(
+        dir.path(),
+        &[
+            "render-units",
+            "--cluster",
+            "cluster.yaml",
+            "--format",
+            "renew-timer",
+            "--out",
+            "out",
+        ],
+    );
+    let timer = dir.path().join("out/m1/ctl-pki-renew.timer");
+    let service = dir.path().join("out/m1/ctl-pki-renew.service");
+    for unit in [&timer, &service] {
+        verify_unit(unit).unwrap_or_else(|e| panic!("{e}"));
+    }
+    assert_eq!(unit_value(&read(&timer), "OnCalendar"), "daily");
+    let exec = exec_start(&read(&service));
+    assert_eq!(
+        exec,
+        [
+            env!("CARGO_BIN_EXE_ctl"),
+            "pki",
+            "renew",
+            "--dir",
+            &pki.display().to_string(),
+            "--within",
+            "30d"
+        ]
+    );
+    // What the service runs renews the ten-day certificates, keeping the CA.
+    let before = read(&pki.join("server.pem"));
+    let ca = read(&pki.join("ca.pem"));
+    let out = run_ok(Command::new(&exec[0]).args(&exec[1..]));
+    assert!(out.contains("renewed server.pem"), "{out}");
+    assert_ne!(read(&pki.join("server.pem")), before);
+    assert_eq!(read(&pki.join("ca.pem")), ca);
+    // The renewed certificates have the ten days they had: a one-day window keeps them.
+    let out = ctl_ok(
+        dir.path(),
+        &["pki", "renew", "--dir", "pki", "--within", "1d"],
+    );
+    assert!(out.contains("kept    server.pem"), "{out}");
+
+    // A cluster without TLS has nothing to renew: refused, nothing written.
+    write(
+        &dir.path().join("plain.yaml"),
+        "tls: off\nmembers:\n  - {name: m1, address: 127.0.0.1}\n",
+    );
+    assert_rejected(
+        dir.path(),
+        &[
+            "render-units",
+            "--cluster",
+            "plain.yaml",
+            "--format",
+            "renew-timer",
+            "--out",
+            "plain-out",
+        ],
+        "plain-out",
+        &["tls: off"],
+    );
+}

@@ -10,7 +10,7 @@ use crate::output::{Access, FileSet};
 use crate::units::description::{Member, DEFAULT_CLIENT_PORT, DEFAULT_PEER_PORT};
 use crate::units::pki_check::check_member_certificates;
 use crate::units::render::VARIABLES;
-use crate::units::{render_member, Cluster, Format, Tls};
+use crate::units::{render_member_files, Cluster, Format, Tls};
 
 #[derive(Debug, Args)]
 pub struct RenderUnitsArgs {
@@ -72,7 +72,12 @@ pub fn run(args: RenderUnitsArgs) -> Result<()> {
         return write_example(path, args.force);
     }
     if args.print_template {
-        print!("{}", args.format.builtin_template());
+        for (name, template) in args.format.files() {
+            if args.format.files().len() > 1 {
+                println!("# {name}");
+            }
+            print!("{template}");
+        }
         println!("\n# variables:");
         for (name, meaning) in VARIABLES {
             println!("#   {name}: {meaning}");
@@ -82,7 +87,7 @@ pub fn run(args: RenderUnitsArgs) -> Result<()> {
     let (cluster, selected) = cluster_from_args(&args)?;
     let warnings = cluster.validate()?;
     print_warnings(&warnings);
-    if args.format != Format::Unit && !cluster.extra_flags.is_empty() {
+    if matches!(args.format, Format::Config | Format::Env) && !cluster.extra_flags.is_empty() {
         print_warnings(&[format!(
             "extra_flags have no place in {}; they are left out",
             args.format.file_name()
@@ -104,28 +109,23 @@ pub fn run(args: RenderUnitsArgs) -> Result<()> {
     };
     let mut rendered = Vec::new();
     for member in &members {
-        rendered.push((
-            member.name.clone(),
-            render_member(&cluster, member, args.format, template)?,
-        ));
+        for (file, text) in render_member_files(&cluster, member, args.format, template)? {
+            rendered.push((member.name.clone(), file, text));
+        }
     }
     if args.stdout {
         let several = rendered.len() > 1;
-        for (name, text) in rendered {
+        for (name, file, text) in rendered {
             if several {
-                println!("# {name}/{}", args.format.file_name());
+                println!("# {name}/{file}");
             }
             print!("{text}");
         }
         return Ok(());
     }
     let mut files = FileSet::new();
-    for (name, text) in rendered {
-        files.add(
-            args.out.join(&name).join(args.format.file_name()),
-            text,
-            Access::Public,
-        );
+    for (name, file, text) in rendered {
+        files.add(args.out.join(&name).join(file), text, Access::Public);
     }
     for path in files.write_all()? {
         eprintln!("wrote {}", path.display());

@@ -6,4 +6,4 @@ pub mod pki_check;
 pub mod render;
 
 pub use description::{Cluster, Member, Tls};
-pub use render::{render_member, Format};
+pub use render::{render_member, render_member_files, Format};

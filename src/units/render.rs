@@ -15,23 +15,48 @@ pub enum Format {
     Config,
     /// An EnvironmentFile of ETCD_* variables (etcd.env)
     Env,
+    /// A systemd timer and service that renew the certificates expiring within 30 days
+    /// (ctl-pki-renew.timer, ctl-pki-renew.service)
+    RenewTimer,
 }
 
+/// How far ahead the renew timer renews.
+pub const RENEW_WITHIN: &str = "30d";
+
 impl Format {
-    pub fn file_name(self) -> &'static str {
+    /// The files this format renders for each member: (file name, built-in template).
+    pub fn files(self) -> &'static [(&'static str, &'static str)] {
         match self {
-            Format::Unit => "etcd.service",
-            Format::Config => "etcd.conf.yml",
-            Format::Env => "etcd.env",
+            Format::Unit => &[(
+                "etcd.service",
+                include_str!("../../templates/etcd.service.j2"),
+            )],
+            Format::Config => &[(
+                "etcd.conf.yml",
+                include_str!("../../templates/etcd.conf.yml.j2"),
+            )],
+            Format::Env => &[("etcd.env", include_str!("../../templates/etcd.env.j2"))],
+            Format::RenewTimer => &[
+                (
+                    "ctl-pki-renew.timer",
+                    include_str!("../../templates/ctl-pki-renew.timer.j2"),
+                ),
+                (
+                    "ctl-pki-renew.service",
+                    include_str!("../../templates/ctl-pki-renew.service.j2"),
+                ),
+            ],
         }
     }
 
+    /// The (first) file's name.
+    pub fn file_name(self) -> &'static str {
+        self.files()[0].0
+    }
+
+    /// The (first) file's built-in template.
     pub fn builtin_template(self) -> &'static str {
-        match self {
-            Format::Unit => include_str!("../../templates/etcd.service.j2"),
-            Format::Config => include_str!("../../templates/etcd.conf.yml.j2"),
-            Format::Env => include_str!("../../templates/etcd.env.j2"),
-        }
+        self.files()[0].1
     }
 }
 
@@ -77,6 +102,12 @@ pub struct MemberContext {
     pub snapshot_count: Option<u64>,
     pub tls: Option<TlsContext>,
     pub extra_flags: Vec<String>,
+    /// The ctl program (from `binary` when that is `ctl serve`), for the renew timer.
+    pub ctl_binary: String,
+    /// The PKI directory (none without TLS).
+    pub pki_dir: Option<String>,
+    /// How far ahead the renew timer renews.
+    pub renew_within: &'static str,
 }
 
 /// Names and meanings of the template variables, for `--print-template`.
@@ -95,6 +126,9 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ("heartbeat_interval, election_timeout, snapshot_count", "timing (snapshot_count may be none)"),
     ("tls", "none, or {cert_file, key_file, trusted_ca_file, peer_cert_file, peer_key_file, peer_trusted_ca_file, client_cert_auth}"),
     ("extra_flags", "the description's extra flags"),
+    ("ctl_binary", "the ctl program (binary without \" serve\", else /usr/local/bin/ctl)"),
+    ("pki_dir", "the PKI directory (none without TLS)"),
+    ("renew_within", "how far ahead the renew timer renews (30d)"),
 ];
 
 pub fn member_context(cluster: &Cluster, member: &Member) -> MemberContext {
@@ -186,10 +220,19 @@ pub fn member_context(cluster: &Cluster, member: &Member) -> MemberContext {
         snapshot_count: cluster.snapshot_count,
         tls,
         extra_flags: cluster.extra_flags.clone(),
+        ctl_binary: match cluster.binary.strip_suffix(" serve") {
+            Some(ctl) if !ctl.contains(' ') => ctl.to_string(),
+            _ => "/usr/local/bin/ctl".to_string(),
+        },
+        pki_dir: cluster
+            .tls_settings
+            .as_ref()
+            .map(|t| t.pki_dir.display().to_string()),
+        renew_within: RENEW_WITHIN,
     }
 }
 
-/// Renders one member's file with `template` (the built-in one when `None`).
+/// Renders one member's (first) file with `template` (the built-in one when `None`).
 pub fn render_member(
     cluster: &Cluster,
     member: &Member,
@@ -197,6 +240,45 @@ pub fn render_member(
     template: Option<(&str, &str)>,
 ) -> Result<String> {
     let (origin, source) = template.unwrap_or((format.file_name(), format.builtin_template()));
+    render_one(cluster, member, origin, source)
+}
+
+/// Renders every file of `format` for one member: (file name, text). The renew timer needs
+/// TLS, and its two files come from the built-in templates only.
+pub fn render_member_files(
+    cluster: &Cluster,
+    member: &Member,
+    format: Format,
+    template: Option<(&str, &str)>,
+) -> Result<Vec<(&'static str, String)>> {
+    if format == Format::RenewTimer {
+        if cluster.tls_settings.is_none() {
+            return Err(Error::new(
+                "the renew timer renews certificates, and this cluster has tls: off",
+                "describe the cluster with tls (pki_dir), or render another --format",
+            ));
+        }
+        if template.is_some() {
+            return Err(Error::new(
+                "--template works with one-file formats (unit, config, env); renew-timer renders two files",
+                "render renew-timer with its built-in templates (see --print-template)",
+            ));
+        }
+    }
+    match template {
+        Some((origin, source)) => Ok(vec![(
+            format.file_name(),
+            render_one(cluster, member, origin, source)?,
+        )]),
+        None => format
+            .files()
+            .iter()
+            .map(|(name, source)| Ok((*name, render_one(cluster, member, name, source)?)))
+            .collect(),
+    }
+}
+
+fn render_one(cluster: &Cluster, member: &Member, origin: &str, source: &str) -> Result<String> {
     let mut env = minijinja::Environment::new();
     env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
     env.set_keep_trailing_newline(true);
