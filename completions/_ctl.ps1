@@ -156,6 +156,7 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
         'ctl;pki;init' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile (YAML or JSON): signing config, CA request and the set''s requests; see `ctl pki print-defaults init`')
             [CompletionResult]::new('--hosts', '--hosts', [CompletionResultType]::ParameterName, 'Member addresses for the server and peer certificates, comma-separated (127.0.0.1 and localhost are always added)')
+            [CompletionResult]::new('--per-member', '--per-member', [CompletionResultType]::ParameterName, 'One server and peer pair per member, server-NAME.pem and peer-NAME.pem valid for that member''s host only: NAME=HOST,… (instead of --hosts)')
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Directory for the files')
             [CompletionResult]::new('--ca-name', '--ca-name', [CompletionResultType]::ParameterName, 'The CA''s common name')
             [CompletionResult]::new('--key-algo', '--key-algo', [CompletionResultType]::ParameterName, 'Key algorithm for every key [default: the seed''s RSA-2048 CA and ECDSA P-256 certificates]')
@@ -200,6 +201,7 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
         }
         'ctl;pki;add-host' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'For a set made with init --per-member: the new member''s own pair, server-NAME.pem and peer-NAME.pem, for HOST')
             [CompletionResult]::new('--no-backup', '--no-backup', [CompletionResultType]::ParameterName, 'Do not keep the replaced files as NAME.pem.previous')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -329,6 +331,7 @@ Register-ArgumentCompleter -Native -CommandName 'ctl' -ScriptBlock {
             [CompletionResult]::new('--stdout', '--stdout', [CompletionResultType]::ParameterName, 'Print instead of writing files')
             [CompletionResult]::new('--print-template', '--print-template', [CompletionResultType]::ParameterName, 'Print the built-in template for --format and the variables it gets')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing file with --init')
+            [CompletionResult]::new('--per-member-certs', '--per-member-certs', [CompletionResultType]::ParameterName, 'Each member uses its own pair, server-NAME.pem and peer-NAME.pem (from `ctl pki init --per-member`)')
             [CompletionResult]::new('--no-tls', '--no-tls', [CompletionResultType]::ParameterName, 'Plain http instead of TLS')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

@@ -5898,13 +5898,17 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__pki__subcmd__add__subcmd__host)
-            opts="-h -V --dir --no-backup --help --version"
+            opts="-h -V --dir --member --no-backup --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6266,7 +6270,7 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__pki__subcmd__init)
-            opts="-y -h -V --profile --hosts --dir --ca-name --key-algo --key-size --expiry --yes --force --help --version"
+            opts="-y -h -V --profile --hosts --per-member --dir --ca-name --key-algo --key-size --expiry --yes --force --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6277,6 +6281,10 @@ _ctl() {
                     return 0
                     ;;
                 --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --per-member)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6620,7 +6628,7 @@ _ctl() {
             return 0
             ;;
         ctl__subcmd__render__subcmd__units)
-            opts="-c -m -h -V --init --cluster --member --format --out --stdout --template --print-template --check-pki --force --pki-dir --no-tls --token --data-dir --heartbeat-interval --election-timeout --binary --help --version"
+            opts="-c -m -h -V --init --cluster --member --format --out --stdout --template --print-template --check-pki --force --pki-dir --per-member-certs --no-tls --token --data-dir --heartbeat-interval --election-timeout --binary --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -145,6 +145,7 @@ set edit:completion:arg-completer[ctl] = {|@words|
         &'ctl;pki;init'= {
             cand --profile 'Profile (YAML or JSON): signing config, CA request and the set''s requests; see `ctl pki print-defaults init`'
             cand --hosts 'Member addresses for the server and peer certificates, comma-separated (127.0.0.1 and localhost are always added)'
+            cand --per-member 'One server and peer pair per member, server-NAME.pem and peer-NAME.pem valid for that member''s host only: NAME=HOST,… (instead of --hosts)'
             cand --dir 'Directory for the files'
             cand --ca-name 'The CA''s common name'
             cand --key-algo 'Key algorithm for every key [default: the seed''s RSA-2048 CA and ECDSA P-256 certificates]'
@@ -186,6 +187,7 @@ set edit:completion:arg-completer[ctl] = {|@words|
         }
         &'ctl;pki;add-host'= {
             cand --dir 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)'
+            cand --member 'For a set made with init --per-member: the new member''s own pair, server-NAME.pem and peer-NAME.pem, for HOST'
             cand --no-backup 'Do not keep the replaced files as NAME.pem.previous'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -292,6 +294,7 @@ set edit:completion:arg-completer[ctl] = {|@words|
             cand --stdout 'Print instead of writing files'
             cand --print-template 'Print the built-in template for --format and the variables it gets'
             cand --force 'Overwrite an existing file with --init'
+            cand --per-member-certs 'Each member uses its own pair, server-NAME.pem and peer-NAME.pem (from `ctl pki init --per-member`)'
             cand --no-tls 'Plain http instead of TLS'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

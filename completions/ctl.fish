@@ -120,6 +120,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from certinfo" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from init" -l profile -d 'Profile (YAML or JSON): signing config, CA request and the set\'s requests; see `ctl pki print-defaults init`' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from init" -l hosts -d 'Member addresses for the server and peer certificates, comma-separated (127.0.0.1 and localhost are always added)' -r
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from init" -l per-member -d 'One server and peer pair per member, server-NAME.pem and peer-NAME.pem valid for that member\'s host only: NAME=HOST,… (instead of --hosts)' -r
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from init" -l dir -d 'Directory for the files' -r -F
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from init" -l ca-name -d 'The CA\'s common name' -r
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from init" -l key-algo -d 'Key algorithm for every key [default: the seed\'s RSA-2048 CA and ECDSA P-256 certificates]' -r -f -a "rsa\t''
@@ -150,6 +151,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from renew" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from renew" -s V -l version -d 'Print version'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from add-host" -l dir -d 'The PKI directory (ca.pem, ca-key.pem, NAME.pem, NAME-key.pem)' -r -F
+complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from add-host" -l member -d 'For a set made with init --per-member: the new member\'s own pair, server-NAME.pem and peer-NAME.pem, for HOST' -r
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from add-host" -l no-backup -d 'Do not keep the replaced files as NAME.pem.previous'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from add-host" -s h -l help -d 'Print help'
 complete -c ctl -n "__fish_ctl_using_subcommand pki; and __fish_seen_subcommand_from add-host" -s V -l version -d 'Print version'
@@ -190,6 +192,7 @@ complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l binary -d 'The 
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l stdout -d 'Print instead of writing files'
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l print-template -d 'Print the built-in template for --format and the variables it gets'
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l force -d 'Overwrite an existing file with --init'
+complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l per-member-certs -d 'Each member uses its own pair, server-NAME.pem and peer-NAME.pem (from `ctl pki init --per-member`)'
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -l no-tls -d 'Plain http instead of TLS'
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ctl -n "__fish_ctl_using_subcommand render-units" -s V -l version -d 'Print version'

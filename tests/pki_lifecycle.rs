@@ -5,7 +5,7 @@
 //! CRL made with the real `cfssl gencrl`; and renewed certificates served by real etcd 3.4 and
 //! 3.5, read back with `ctl pki check --endpoints`.
 //!
-//! Ports: 315x0 (client) and 315x1 (peer) for test x, on 127.0.0.1–3.
+//! Ports: 315x0 (client) and 315x1 (peer) for test x, on 127.0.0.1–4.
 
 mod common;
 
@@ -114,7 +114,7 @@ fn wait_serving_files(c: &mut Cluster, step: &str) -> Duration {
 }
 
 /// The lines of `openssl x509 -text` that a renewal must keep: subject, SANs, key usages,
-/// extended key usages and basic constraints.
+/// extended key usages and basic constraints, sorted.
 fn kept_fields(path: &Path) -> Vec<String> {
     let mut c = Command::new(tool("openssl"));
     c.args(["x509", "-noout", "-text", "-in"]).arg(path);
@@ -143,6 +143,8 @@ fn kept_fields(path: &Path) -> Vec<String> {
         path.display(),
         run.stdout
     );
+    // The order of extensions is the issuing tool's choice (cfssl puts the SANs last).
+    kept.sort();
     kept
 }
 
@@ -711,4 +713,380 @@ fn etcd_35_serves_renewed_certificates() {
 #[test]
 fn etcd_34_serves_renewed_certificates() {
     etcd_serves_renewed_certificates(Implementation::Etcd34, 31520);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. One pair per member: init --per-member, render-units per_member, a cluster on them
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn per_member_certificates_cover_only_their_host_and_boot_a_cluster() {
+    use common::etcd::{wait_healthy, Members};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    // Not 127.0.0.1: every server and peer certificate covers it (for local health checks).
+    let hosts = [
+        ("m1", "127.0.0.2"),
+        ("m2", "127.0.0.3"),
+        ("m3", "127.0.0.4"),
+    ];
+    let list: Vec<String> = hosts.iter().map(|(n, h)| format!("{n}={h}")).collect();
+    let out = ctl_ok(
+        dir,
+        &[
+            "pki",
+            "init",
+            "--dir",
+            "pki",
+            "--per-member",
+            &list.join(","),
+            "-y",
+        ],
+    );
+    let pki = dir.join("pki");
+    for (name, host) in hosts {
+        for role in ["server", "peer"] {
+            let file = pki.join(format!("{role}-{name}.pem"));
+            assert!(out.contains(&format!("{role}-{name}-key.pem")), "{out}");
+            let mut c = Command::new(tool("openssl"));
+            c.args(["x509", "-noout", "-ext", "subjectAltName", "-in"])
+                .arg(&file);
+            let sans = run_bounded(c, None, Duration::from_secs(10)).stdout;
+            assert!(sans.contains(&format!("IP Address:{host}")), "{sans}");
+            for (_, other) in hosts.iter().filter(|(n, _)| *n != name) {
+                assert!(
+                    !sans.contains(&format!("IP Address:{other},"))
+                        && !sans.trim_end().ends_with(&format!("IP Address:{other}")),
+                    "{role}-{name}.pem also covers {other}: {sans}"
+                );
+            }
+        }
+    }
+    assert!(!pki.join("server.pem").exists());
+    assert!(pki.join("client.pem").exists());
+    // ctl pki check passes on the set (each file checked on its own).
+    ctl_ok(dir, &["pki", "check", "--dir", "pki"]);
+
+    let description = format!(
+        "token: per-member\nbinary: \"{} serve\"\ndata_dir: \"{}\"\ntls: {{pki_dir: \"{}\", per_member: true}}\nmembers:\n{}",
+        env!("CARGO_BIN_EXE_ctl"),
+        dir.join("data").display(),
+        pki.display(),
+        hosts
+            .iter()
+            .map(|(n, h)| format!("  - {{name: {n}, address: {h}, client_port: 31540, peer_port: 31541}}\n"))
+            .collect::<String>()
+    );
+    std::fs::write(dir.join("cluster.yaml"), description).unwrap();
+    let mut members = Members::new();
+    for (name, _) in hosts {
+        let data = dir.join(format!("data-{name}"));
+        ctl_ok(
+            dir,
+            &[
+                "render-units",
+                "--cluster",
+                "cluster.yaml",
+                "--member",
+                name,
+                "--format",
+                "config",
+                "--check-pki",
+                "pki",
+                "--data-dir",
+                data.to_str().unwrap(),
+                "--out",
+                "out",
+            ],
+        );
+        let config = dir.join(format!("out/{name}/etcd.conf.yml"));
+        let text = std::fs::read_to_string(&config).unwrap();
+        assert!(text.contains(&format!("server-{name}.pem")), "{text}");
+        assert!(text.contains(&format!("peer-{name}-key.pem")), "{text}");
+        let mut command = Command::new(env!("CARGO_BIN_EXE_ctl"));
+        command
+            .arg("serve")
+            .arg("--config-file")
+            .arg(&config)
+            .current_dir(dir);
+        members.spawn(name, &mut command, dir.join(format!("{name}.log")));
+    }
+    let endpoints = "https://127.0.0.2:31540,https://127.0.0.3:31540,https://127.0.0.4:31540";
+    wait_healthy(&mut members, &pki, endpoints, BOOT_TIMEOUT);
+    // Each member serves its own pair.
+    for (name, host) in hosts {
+        for (role, port) in [("server", 31540), ("peer", 31541)] {
+            let want = file_serial(&pki.join(format!("{role}-{name}.pem")));
+            assert_eq!(
+                served(&pki, &format!("{host}:{port}")),
+                Some(want),
+                "{name} {role}"
+            );
+        }
+    }
+    // A fourth member gets its own pair; adding a host to every pair is refused in this layout.
+    let out = ctl_ok(
+        dir,
+        &[
+            "pki",
+            "add-host",
+            "--dir",
+            "pki",
+            "--member",
+            "m4=127.0.0.5",
+        ],
+    );
+    assert!(
+        out.contains("renewed server-m4.pem") && out.contains("renewed peer-m4.pem"),
+        "{out}"
+    );
+    let mut c = Command::new(tool("openssl"));
+    c.args([
+        "x509",
+        "-noout",
+        "-ext",
+        "subjectAltName,extendedKeyUsage",
+        "-in",
+    ])
+    .arg(pki.join("peer-m4.pem"));
+    let ext = run_bounded(c, None, Duration::from_secs(10)).stdout;
+    assert!(
+        ext.contains("IP Address:127.0.0.5") && !ext.contains("127.0.0.2"),
+        "{ext}"
+    );
+    assert!(
+        ext.contains("TLS Web Server Authentication, TLS Web Client Authentication"),
+        "{ext}"
+    );
+    ctl_ok(dir, &["pki", "check", "--dir", "pki"]);
+    let run = run_ctl(dir, &["pki", "add-host", "--dir", "pki", "10.9.9.9"]);
+    assert!(!run.status.success());
+    assert!(String::from_utf8_lossy(&run.stderr).contains("--member NAME=HOST"));
+    let run = run_ctl(
+        dir,
+        &[
+            "pki",
+            "add-host",
+            "--dir",
+            "pki",
+            "--member",
+            "m4=127.0.0.6",
+        ],
+    );
+    assert!(!run.status.success(), "a second m4 pair was made");
+
+    // --check-pki refuses a member pointed at another member's pair.
+    std::fs::copy(pki.join("server-m1.pem"), pki.join("server-m2.pem")).unwrap();
+    let run = run_ctl(
+        dir,
+        &[
+            "render-units",
+            "--cluster",
+            "cluster.yaml",
+            "--format",
+            "config",
+            "--check-pki",
+            "pki",
+            "--out",
+            "refused",
+        ],
+    );
+    assert!(!run.status.success());
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("server-m2.pem: hosts: not valid for 127.0.0.3"),
+        "{stderr}"
+    );
+    assert!(!dir.join("refused").exists());
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. renew on a set cfssl made, and what renew refuses (writing nothing)
+// ---------------------------------------------------------------------------------------------
+
+fn cfssl_bare(dir: &Path, args: &[&str], name: &str) {
+    let json = Command::new(tool("cfssl"))
+        .args(args)
+        .current_dir(dir)
+        .stderr(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(json.status.success(), "cfssl {}", args.join(" "));
+    let mut child = Command::new(tool("cfssljson"))
+        .args(["-bare", name])
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(&json.stdout).unwrap();
+    assert!(child.wait().unwrap().success());
+}
+
+/// Every file of `dir` with its contents, to prove a refused command wrote nothing.
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn renew_keeps_what_cfssl_made_and_refuses_bad_requests_without_writing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("pki");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(
+        dir.join("ca-csr.json"),
+        r#"{"CN": "Seed CA", "key": {"algo": "rsa", "size": 2048}, "names": [{"C": "US", "L": "San Francisco", "O": "etcd", "OU": "ops", "ST": "CA"}]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("ca-config.json"),
+        r#"{"signing": {"default": {"expiry": "43800h"}, "profiles": {
+            "server": {"expiry": "43800h", "usages": ["signing", "key encipherment", "server auth", "client auth"]},
+            "client": {"expiry": "43800h", "usages": ["signing", "key encipherment", "client auth"]}}}}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("server-csr.json"),
+        r#"{"CN": "etcd", "hosts": ["127.0.0.1", "10.0.0.1", "etcd1.example.com"], "key": {"algo": "ecdsa", "size": 256}, "names": [{"C": "US", "O": "etcd", "OU": "ops"}]}"#,
+    )
+    .unwrap();
+    cfssl_bare(&dir, &["gencert", "-initca", "ca-csr.json"], "ca");
+    cfssl_bare(
+        &dir,
+        &[
+            "gencert",
+            "-ca",
+            "ca.pem",
+            "-ca-key",
+            "ca-key.pem",
+            "-config",
+            "ca-config.json",
+            "-profile",
+            "server",
+            "server-csr.json",
+        ],
+        "server",
+    );
+    let before = kept_fields(&dir.join("server.pem"));
+    let key = std::fs::read(dir.join("server-key.pem")).unwrap();
+    let run = run_ctl(
+        tmp.path(),
+        &["pki", "renew", "--dir", "pki", "server", "--expiry", "720h"],
+    );
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert_eq!(kept_fields(&dir.join("server.pem")), before);
+    assert_eq!(
+        std::fs::read(dir.join("server-key.pem")).unwrap(),
+        key,
+        "the key changed without --rekey"
+    );
+    // Chains with openssl and with cfssl's own view of it.
+    let mut verify = Command::new(tool("openssl"));
+    verify
+        .args(["verify", "-CAfile", "ca.pem", "server.pem"])
+        .current_dir(&dir);
+    let verified = run_bounded(verify, None, Duration::from_secs(10));
+    assert_eq!(
+        verified.stdout.trim(),
+        "server.pem: OK",
+        "{}",
+        verified.describe()
+    );
+    let out = run_ctl(
+        tmp.path(),
+        &["pki", "check", "--dir", "pki", "--expiration", "-o", "json"],
+    );
+    let rows = json(&String::from_utf8_lossy(&out.stdout));
+    let server = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["certificate"] == "server.pem")
+        .unwrap();
+    assert!(
+        (29..=30).contains(&server["days_left"].as_i64().unwrap()),
+        "{server}"
+    );
+    assert_eq!(server["authority"], "Seed CA");
+
+    // Refusals: one error and a hint, exit 1, nothing written.
+    let untouched = snapshot(&dir);
+    let refuse = |args: &[&str], want: &str| {
+        let run = run_ctl(tmp.path(), args);
+        let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
+        assert_eq!(
+            run.status.code(),
+            Some(1),
+            "ctl {}: {stderr}",
+            args.join(" ")
+        );
+        assert!(
+            stderr.starts_with("error: ") && stderr.contains("\nhint: "),
+            "{stderr}"
+        );
+        assert!(stderr.contains(want), "ctl {}: {stderr}", args.join(" "));
+        assert_eq!(
+            snapshot(&dir),
+            untouched,
+            "ctl {} wrote files",
+            args.join(" ")
+        );
+    };
+    refuse(&["pki", "renew", "--dir", "pki", "nosuch"], "nosuch.pem");
+    refuse(
+        &["pki", "renew", "--dir", "pki", "ca"],
+        "is a CA certificate",
+    );
+    refuse(
+        &["pki", "renew", "--dir", "pki", "--within", "soon"],
+        "--within",
+    );
+    refuse(&["pki", "renew", "--dir", "nowhere"], "nowhere");
+    refuse(
+        &["pki", "rotate-ca", "--dir", "pki", "finish"],
+        "no rotation is under way",
+    );
+    refuse(
+        &["pki", "add-host", "--dir", "pki", "not a host"],
+        "not a host",
+    );
+    // A key that is not the certificate's: refused, and both files stay.
+    std::fs::write(
+        dir.join("server-key.pem"),
+        std::fs::read(dir.join("ca-key.pem")).unwrap(),
+    )
+    .unwrap();
+    let untouched = snapshot(&dir);
+    let run = run_ctl(tmp.path(), &["pki", "renew", "--dir", "pki", "server"]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&run.stderr).contains("does not belong to"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert_eq!(snapshot(&dir), untouched);
+    // Nothing due: everything kept, nothing written.
+    std::fs::write(dir.join("server-key.pem"), &key).unwrap();
+    let untouched = snapshot(&dir);
+    let out = ctl_ok(
+        tmp.path(),
+        &["pki", "renew", "--dir", "pki", "--within", "1d"],
+    );
+    assert!(out.contains("kept    server.pem"), "{out}");
+    assert_eq!(snapshot(&dir), untouched);
 }

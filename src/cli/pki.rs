@@ -76,8 +76,16 @@ pub struct AddHostArgs {
     #[arg(long, value_name = "DIR", default_value = "/etc/etcd/pki")]
     pub dir: PathBuf,
     /// Addresses or DNS names to add, as 10.0.0.4 etcd4.example.com
-    #[arg(value_name = "HOST", required = true, value_delimiter = ',')]
+    #[arg(
+        value_name = "HOST",
+        required_unless_present = "member",
+        conflicts_with = "member",
+        value_delimiter = ','
+    )]
     pub hosts: Vec<String>,
+    /// For a set made with init --per-member: the new member's own pair, server-NAME.pem and peer-NAME.pem, for HOST
+    #[arg(long, value_name = "NAME=HOST")]
+    pub member: Option<String>,
     /// Do not keep the replaced files as NAME.pem.previous
     #[arg(long)]
     pub no_backup: bool,
@@ -268,6 +276,9 @@ pub struct InitArgs {
     /// Member addresses for the server and peer certificates, comma-separated (127.0.0.1 and localhost are always added)
     #[arg(long, value_name = "LIST")]
     pub hosts: Option<String>,
+    /// One server and peer pair per member, server-NAME.pem and peer-NAME.pem valid for that member's host only: NAME=HOST,… (instead of --hosts)
+    #[arg(long, value_name = "NAME=HOST,…", conflicts_with = "hosts")]
+    pub per_member: Option<String>,
     /// Directory for the files
     #[arg(long, value_name = "DIR", default_value = "/etc/etcd/pki")]
     pub dir: PathBuf,
@@ -337,8 +348,21 @@ pub fn run(command: PkiCommand) -> Result<()> {
         PkiCommand::Check(args) => check(args),
         PkiCommand::Renew(args) => renew_cmd(args),
         PkiCommand::AddHost(args) => {
-            let plan =
-                renew::add_hosts(&args.dir, &args.hosts, !args.no_backup, &mut TerminalKeys)?;
+            let plan = match &args.member {
+                Some(pair) => {
+                    let members = init::split_members(pair)?;
+                    let [(name, host)] = members.as_slice() else {
+                        return Err(Error::new(
+                            "--member takes one NAME=HOST",
+                            "add members one at a time: --member m4=10.0.0.4",
+                        ));
+                    };
+                    renew::add_member(&args.dir, name, host, &mut TerminalKeys)?
+                }
+                None => {
+                    renew::add_hosts(&args.dir, &args.hosts, !args.no_backup, &mut TerminalKeys)?
+                }
+            };
             write_plan(plan, &args.dir)
         }
         PkiCommand::RotateCa(args) => rotate_ca_cmd(args),
@@ -752,7 +776,12 @@ fn prompt_options(mut options: InitOptions) -> Result<InitOptions> {
 
 fn init_cmd(args: InitArgs) -> Result<()> {
     let mut warnings = Warnings::default();
-    let plan = match &args.profile {
+    let members = args
+        .per_member
+        .as_deref()
+        .map(init::split_members)
+        .transpose()?;
+    let mut plan = match &args.profile {
         Some(path) => {
             let extra_hosts = args.hosts.as_deref().map(split_hosts).unwrap_or_default();
             InitPlan::load(path, &extra_hosts, &mut warnings)?
@@ -762,12 +791,15 @@ fn init_cmd(args: InitArgs) -> Result<()> {
             if !args.yes && interactive() {
                 options = prompt_options(options)?;
             }
-            if options.hosts.is_empty() {
+            if options.hosts.is_empty() && members.is_none() {
                 warnings.push("no --hosts given: the server and peer certificates cover only 127.0.0.1 and localhost");
             }
             InitPlan::from_options(&options, &mut warnings)?
         }
     };
+    if let Some(members) = &members {
+        plan.split_per_member(members)?;
+    }
     print_warnings(&warnings.0);
     let key_files = plan.key_files(&args.dir);
     let existing: Vec<&Path> = key_files
@@ -786,7 +818,11 @@ fn init_cmd(args: InitArgs) -> Result<()> {
             path.file_name().and_then(|n| n.to_str()).unwrap_or("?")
         );
     }
-    let hosts = plan.hosts.join(",");
+    let hosts = if members.is_some() {
+        String::new()
+    } else {
+        plan.hosts.join(",")
+    };
     println!(
         "check them with: ctl pki check --dir {}{}",
         args.dir.display(),

@@ -47,6 +47,9 @@ pub struct RenderUnitsArgs {
     /// PKI directory with server.pem, server-key.pem, peer.pem, peer-key.pem, ca.pem
     #[arg(long, value_name = "DIR")]
     pub pki_dir: Option<PathBuf>,
+    /// Each member uses its own pair, server-NAME.pem and peer-NAME.pem (from `ctl pki init --per-member`)
+    #[arg(long, conflicts_with = "no_tls")]
+    pub per_member_certs: bool,
     /// Plain http instead of TLS
     #[arg(long, conflicts_with = "pki_dir")]
     pub no_tls: bool,
@@ -186,14 +189,16 @@ fn cluster_from_args(args: &RenderUnitsArgs) -> Result<(Cluster, Option<String>)
         }
     };
     if let Some(dir) = &args.pki_dir {
-        let client_cert_auth = cluster
-            .tls_settings
-            .as_ref()
-            .is_none_or(|t| t.client_cert_auth);
+        let current = cluster.tls_settings.clone().unwrap_or_default();
         cluster.tls_settings = Some(Tls {
             pki_dir: dir.clone(),
-            client_cert_auth,
+            ..current
         });
+    }
+    if args.per_member_certs {
+        if let Some(tls) = &mut cluster.tls_settings {
+            tls.per_member = true;
+        }
     }
     if args.no_tls {
         cluster.tls_settings = None;

@@ -235,6 +235,50 @@ impl InitPlan {
         }
     }
 
+    /// `--per-member`: each certificate with server auth (server, peer) becomes one per member,
+    /// `NAME-MEMBER`, valid for that member's host (and 127.0.0.1, localhost) only, so one
+    /// host's key opens only that host.
+    pub fn split_per_member(&mut self, members: &[(String, String)]) -> Result<()> {
+        let mut seen = std::collections::BTreeSet::new();
+        for (name, host) in members {
+            super::request::san_for(host)?;
+            if name.is_empty() || name.contains(['/', '\\', '.']) || !seen.insert(name.clone()) {
+                return Err(Error::new(
+                    format!(
+                        "--per-member: \"{name}\" is empty, repeated or not a usable file name"
+                    ),
+                    "name each member once, as --per-member m1=10.0.0.1,m2=10.0.0.2",
+                ));
+            }
+        }
+        let mut split = Vec::new();
+        for cert in std::mem::take(&mut self.certificates) {
+            let profile = &self.signing.profiles[&cert.profile];
+            if !profile.has(ExtendedUsage::ServerAuth) {
+                split.push(cert);
+                continue;
+            }
+            for (member, host) in members {
+                let mut own = cert.clone();
+                own.name = format!("{}-{member}", cert.name);
+                own.request
+                    .hosts
+                    .retain(|h| !self.hosts.contains(h) || h == host);
+                if !own.request.hosts.contains(host) {
+                    own.request.hosts.push(host.clone());
+                }
+                split.push(own);
+            }
+        }
+        self.certificates = split;
+        for (_, host) in members {
+            if !self.hosts.contains(host) {
+                self.hosts.push(host.clone());
+            }
+        }
+        Ok(())
+    }
+
     /// The key files `init` would write into `dir`.
     pub fn key_files(&self, dir: &Path) -> Vec<PathBuf> {
         std::iter::once("ca")
@@ -286,5 +330,21 @@ pub fn split_hosts(list: &str) -> Vec<String> {
         .map(str::trim)
         .filter(|h| !h.is_empty())
         .map(String::from)
+        .collect()
+}
+
+/// Parses `--per-member m1=10.0.0.1,m2=10.0.0.2`.
+pub fn split_members(list: &str) -> Result<Vec<(String, String)>> {
+    split_hosts(list)
+        .into_iter()
+        .map(|pair| match pair.split_once('=') {
+            Some((name, host)) if !name.trim().is_empty() && !host.trim().is_empty() => {
+                Ok((name.trim().to_string(), host.trim().to_string()))
+            }
+            _ => Err(Error::new(
+                format!("--per-member: \"{pair}\" is not NAME=HOST"),
+                "list the members as --per-member m1=10.0.0.1,m2=10.0.0.2,m3=10.0.0.3",
+            )),
+        })
         .collect()
 }

@@ -352,8 +352,18 @@ pub fn add_hosts(
         .map(|h| super::request::san_for(h))
         .collect::<Result<Vec<_>>>()?;
     let (authority, _, _) = load_authority(dir)?;
+    let names = leaf_names(dir)?;
+    if names.iter().any(|n| is_per_member(n)) {
+        return Err(Error::new(
+            format!(
+                "{} holds one server and peer pair per member",
+                dir.display()
+            ),
+            "give a new member its own pair: ctl pki add-host --dir DIR --member NAME=HOST",
+        ));
+    }
     let mut plan = Plan::default();
-    for name in leaf_names(dir)? {
+    for name in names {
         let leaf = read_leaf(dir, &name)?;
         let serves = leaf
             .parsed()
@@ -374,6 +384,103 @@ pub fn add_hosts(
         ));
     }
     Ok(plan)
+}
+
+/// A per-member file of `ctl pki init --per-member`: server-NAME or peer-NAME.
+fn is_per_member(name: &str) -> bool {
+    name.starts_with("server-") || name.starts_with("peer-")
+}
+
+/// `ctl pki add-host --member NAME=HOST`: a new member's own server-NAME and peer-NAME pair,
+/// modelled on an existing member's (subject, usages, lifetime), valid for HOST, 127.0.0.1 and
+/// localhost, with new keys.
+pub fn add_member(
+    dir: &Path,
+    member: &str,
+    host: &str,
+    keys: &mut dyn KeyGenerator,
+) -> Result<Plan> {
+    let host_san = super::request::san_for(host)?;
+    let (authority, _, _) = load_authority(dir)?;
+    let names = leaf_names(dir)?;
+    let mut plan = Plan::default();
+    for role in ["server", "peer"] {
+        let new_name = format!("{role}-{member}");
+        if names.contains(&new_name) {
+            return Err(Error::new(
+                format!("{} already has {new_name}.pem", dir.display()),
+                format!("renew it with `ctl pki renew --dir {} {new_name}`, or pick another member name", dir.display()),
+            ));
+        }
+        let model = names
+            .iter()
+            .find(|n| n.starts_with(&format!("{role}-")))
+            .or_else(|| names.iter().find(|n| *n == role))
+            .ok_or_else(|| {
+                Error::new(
+                    format!(
+                        "{} has no {role} certificate to model the new one on",
+                        dir.display()
+                    ),
+                    "make the set first with `ctl pki init --per-member NAME=HOST,…`",
+                )
+            })?;
+        let mut leaf = read_leaf(dir, model)?;
+        let mut sans: Vec<SanType> = super::init::LOCAL_HOSTS
+            .iter()
+            .map(|h| super::request::san_for(h))
+            .collect::<Result<_>>()?;
+        sans.push(host_san.clone());
+        // Issue as the model with the model's SANs replaced: a fresh leaf under the new name.
+        leaf.name = new_name.clone();
+        leaf.cert_path = dir.join(format!("{new_name}.pem"));
+        let mut member_plan = Plan::default();
+        reissue_with_sans(&leaf, &authority, sans, keys, &mut member_plan)?;
+        plan.changes.append(&mut member_plan.changes);
+        plan.warnings.append(&mut member_plan.warnings);
+        plan.files.append(member_plan.files);
+    }
+    Ok(plan)
+}
+
+/// A new certificate and key for `leaf`'s subject and usages with exactly `sans`.
+fn reissue_with_sans(
+    leaf: &Leaf,
+    authority: &CertificateAuthority,
+    sans: Vec<SanType>,
+    keys: &mut dyn KeyGenerator,
+    plan: &mut Plan,
+) -> Result<()> {
+    let cert = leaf.parsed();
+    let mut params = reissue_params(&cert, &leaf.cert_path)?;
+    params.subject_alt_names = sans;
+    let start = issue::now();
+    params.not_before = start - DEFAULT_BACKDATE;
+    params.not_after = params.not_before + lifetime_of(&cert);
+    let kind = keys::kind_of_spki(cert.public_key().raw).unwrap_or(keys::KeyKind::Ecdsa(256));
+    let key = keys.generate(&leaf.name, kind)?;
+    let pem = authority.sign_params(params, &key, &mut plan.warnings)?;
+    let der = ::pem::parse(&pem)
+        .map_err(|_| not_a_certificate(&leaf.cert_path))?
+        .into_contents();
+    let (_, issued) =
+        X509Certificate::from_der(&der).map_err(|_| not_a_certificate(&leaf.cert_path))?;
+    plan.changes.push(Change {
+        file: leaf.file(),
+        outcome: Outcome::Renewed {
+            not_after: issued.validity().not_after.to_datetime(),
+            serial: issued.raw_serial_as_string(),
+            rekeyed: true,
+        },
+    });
+    plan.files
+        .add(&leaf.cert_path, pem.as_bytes(), Access::Public);
+    plan.files.add(
+        leaf.key_path(),
+        key.serialize_pem().as_bytes(),
+        Access::Private,
+    );
+    Ok(())
 }
 
 #[derive(Debug, Clone, Default)]
@@ -597,6 +704,8 @@ fn reissue_params(cert: &X509Certificate, path: &Path) -> Result<CertificatePara
     let mut params = CertificateParams::default();
     params.serial_number = Some(issue::random_serial());
     params.use_authority_key_identifier_extension = true;
+    // rcgen's default name holds a placeholder CN; start empty so the order is the original's.
+    params.distinguished_name = DistinguishedName::new();
 
     for rdn in cert.subject().iter() {
         for attr in rdn.iter() {

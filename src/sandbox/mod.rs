@@ -309,6 +309,7 @@ impl Sandbox {
         cluster.tls_settings = Some(Tls {
             pki_dir: self.pki_dir(),
             client_cert_auth: true,
+            per_member: false,
         });
         cluster.data_dir = self.dir.join("data");
         let exe = std::env::current_exe().map_err(|e| {

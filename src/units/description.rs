@@ -42,6 +42,10 @@ pub struct Tls {
     /// --peer-client-cert-auth). The seed leaves them out; ctl turns them on.
     #[serde(default = "yes")]
     pub client_cert_auth: bool,
+    /// Each member has its own server and peer pair, server-NAME.pem and peer-NAME.pem (from
+    /// `ctl pki init --per-member`), instead of one server.pem and peer.pem for all.
+    #[serde(default)]
+    pub per_member: bool,
 }
 
 fn default_pki_dir() -> PathBuf {
@@ -56,6 +60,7 @@ impl Default for Tls {
         Tls {
             pki_dir: default_pki_dir(),
             client_cert_auth: true,
+            per_member: false,
         }
     }
 }
@@ -63,6 +68,15 @@ impl Default for Tls {
 impl Tls {
     pub fn file(&self, name: &str) -> String {
         self.pki_dir.join(name).display().to_string()
+    }
+
+    /// The base name of `member`'s server or peer certificate (`role` is "server" or "peer").
+    pub fn member_file(&self, role: &str, member: &str) -> String {
+        if self.per_member {
+            format!("{role}-{member}")
+        } else {
+            role.to_string()
+        }
     }
 }
 
@@ -378,7 +392,7 @@ fn tls_setting(value: Option<serde_json::Value>, origin: &str) -> Result<Option<
                 let inner = e.into_inner().to_string().replace('`', "\"");
                 Error::new(
                     format!("{origin} at \"tls\": {inner}"),
-                    "tls takes pki_dir and client_cert_auth, or off",
+                    "tls takes pki_dir, client_cert_auth and per_member, or off",
                 )
             }),
         Some(other) => Err(word_error(&other.to_string())),

@@ -138,14 +138,18 @@ pub fn member_context(cluster: &Cluster, member: &Member) -> MemberContext {
     if cluster.listen_localhost {
         listen_client_urls += &format!(",http://127.0.0.1:{}", member.client_port);
     }
-    let tls = cluster.tls_settings.as_ref().map(|t| TlsContext {
-        cert_file: t.file("server.pem"),
-        key_file: t.file("server-key.pem"),
-        trusted_ca_file: t.file("ca.pem"),
-        peer_cert_file: t.file("peer.pem"),
-        peer_key_file: t.file("peer-key.pem"),
-        peer_trusted_ca_file: t.file("ca.pem"),
-        client_cert_auth: t.client_cert_auth,
+    let tls = cluster.tls_settings.as_ref().map(|t| {
+        let server = t.member_file("server", &member.name);
+        let peer = t.member_file("peer", &member.name);
+        TlsContext {
+            cert_file: t.file(&format!("{server}.pem")),
+            key_file: t.file(&format!("{server}-key.pem")),
+            trusted_ca_file: t.file("ca.pem"),
+            peer_cert_file: t.file(&format!("{peer}.pem")),
+            peer_key_file: t.file(&format!("{peer}-key.pem")),
+            peer_trusted_ca_file: t.file("ca.pem"),
+            client_cert_auth: t.client_cert_auth,
+        }
     });
     let data_dir = cluster.data_dir.display().to_string();
     let mut settings: Vec<(&str, Option<String>)> = vec![
