@@ -319,7 +319,7 @@ impl ServerCertVerifier for ExplainingVerifier {
 /// --insecure-skip-tls-verify: any server certificate is accepted, but the handshake signatures
 /// are still checked, so the connection is at least encrypted to whoever holds that key.
 #[derive(Debug)]
-struct AcceptAnyServer(Arc<CryptoProvider>);
+pub(crate) struct AcceptAnyServer(pub(crate) Arc<CryptoProvider>);
 
 impl ServerCertVerifier for AcceptAnyServer {
     fn verify_server_cert(

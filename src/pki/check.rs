@@ -402,36 +402,12 @@ pub fn report_table(report: &Report) -> String {
         rows.push(row);
     }
     let mut out = aligned(&rows);
-    let problems: Vec<String> = report
-        .certificates
-        .iter()
-        .flat_map(|c| {
-            c.findings
-                .iter()
-                .filter(|f| f.status != Status::Ok)
-                .map(move |f| (c, f))
-        })
-        .map(|(c, f)| {
-            format!(
-                "{} {}: {}: {}",
-                if f.status == Status::Fail {
-                    "FAIL"
-                } else {
-                    "WARN"
-                },
-                c.file,
-                f.check,
-                f.detail
-            )
-        })
-        .collect();
-    if !problems.is_empty() {
-        out.push('\n');
-        for p in problems {
-            out += &p;
-            out.push('\n');
-        }
-    }
+    out += &problem_lines(
+        report
+            .certificates
+            .iter()
+            .map(|c| (c.file.as_str(), &c.findings)),
+    );
     out
 }
 
@@ -477,19 +453,7 @@ pub fn expirations(dir: &Path) -> Result<Vec<Expiration>> {
         if !path.exists() {
             continue;
         }
-        let text = crate::input::read_text(&path)?;
-        let blocks = ::pem::parse_many(&text).unwrap_or_default();
-        let ders: Vec<Vec<u8>> = blocks
-            .into_iter()
-            .filter(|b| b.tag() == "CERTIFICATE")
-            .map(|b| b.into_contents())
-            .collect();
-        if ders.is_empty() {
-            return Err(Error::new(
-                format!("{} is not a PEM certificate", path.display()),
-                "every NAME.pem in the directory should be a certificate",
-            ));
-        }
+        let ders = super::renew::certificates_of(&crate::input::read_text(&path)?, &path)?;
         let take = if path == ca_path { ders.len() } else { 1 };
         for (i, der) in ders.iter().take(take).enumerate() {
             let info =
@@ -549,4 +513,27 @@ pub fn expiration_table(rows: &[Expiration]) -> String {
         ]);
     }
     aligned(&table)
+}
+
+/// The findings that are not ok, one `FAIL|WARN WHAT: CHECK: DETAIL` line each, after a blank
+/// line (nothing when all are ok).
+pub(crate) fn problem_lines<'a>(
+    items: impl Iterator<Item = (&'a str, &'a Vec<Finding>)>,
+) -> String {
+    let mut out = String::new();
+    for (what, findings) in items {
+        for f in findings.iter().filter(|f| f.status != Status::Ok) {
+            let level = if f.status == Status::Fail {
+                "FAIL"
+            } else {
+                "WARN"
+            };
+            out += &format!("{level} {what}: {}: {}\n", f.check, f.detail);
+        }
+    }
+    if out.is_empty() {
+        out
+    } else {
+        format!("\n{out}")
+    }
 }

@@ -11,7 +11,6 @@ use std::time::Duration;
 
 use ::time::OffsetDateTime;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::crypto::CryptoProvider;
 use rustls::{DigitallySignedStruct, SignatureScheme};
 use rustls_pki_types::{CertificateDer, ServerName, UnixTime};
 use serde::Serialize;
@@ -20,6 +19,7 @@ use x509_parser::prelude::*;
 use super::certinfo::describe_certificate;
 use super::check::{san_covers, Finding, Status};
 use super::issue::rfc3339;
+use crate::client::tls::AcceptAnyServer;
 use crate::error::{Error, Result};
 
 /// How long one endpoint may take to connect and shake hands.
@@ -49,10 +49,11 @@ impl EndpointReport {
 }
 
 /// Records the chain a server presents and accepts it; the judging happens afterwards, so a
-/// bad certificate is reported rather than only refused.
+/// bad certificate is reported rather than only refused. Handshake signatures are still
+/// checked (by the client's `--insecure-skip-tls-verify` verifier).
 #[derive(Debug)]
 struct Recorder {
-    provider: Arc<CryptoProvider>,
+    signatures: AcceptAnyServer,
     chain: Mutex<Vec<Vec<u8>>>,
 }
 
@@ -79,12 +80,7 @@ impl ServerCertVerifier for Recorder {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
+        self.signatures.verify_tls12_signature(message, cert, dss)
     }
 
     fn verify_tls13_signature(
@@ -93,18 +89,11 @@ impl ServerCertVerifier for Recorder {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
+        self.signatures.verify_tls13_signature(message, cert, dss)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
+        self.signatures.supported_verify_schemes()
     }
 }
 
@@ -142,7 +131,7 @@ pub fn probe(
     let (host, port) = host_port(url)?;
     let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
     let recorder = Arc::new(Recorder {
-        provider: provider.clone(),
+        signatures: AcceptAnyServer(provider.clone()),
         chain: Mutex::new(Vec::new()),
     });
     let builder = rustls::ClientConfig::builder_with_provider(provider)
@@ -366,33 +355,6 @@ pub fn endpoints_table(reports: &[EndpointReport]) -> String {
         ]);
     }
     let mut out = super::check::aligned(&rows);
-    let problems: Vec<String> = reports
-        .iter()
-        .flat_map(|r| {
-            r.findings
-                .iter()
-                .filter(|f| f.status != Status::Ok)
-                .map(move |f| {
-                    format!(
-                        "{} {}: {}: {}",
-                        if f.status == Status::Fail {
-                            "FAIL"
-                        } else {
-                            "WARN"
-                        },
-                        r.url,
-                        f.check,
-                        f.detail
-                    )
-                })
-        })
-        .collect();
-    if !problems.is_empty() {
-        out.push('\n');
-        for p in problems {
-            out += &p;
-            out.push('\n');
-        }
-    }
+    out += &super::check::problem_lines(reports.iter().map(|r| (r.url.as_str(), &r.findings)));
     out
 }

@@ -102,7 +102,7 @@ fn not_a_certificate(path: &Path) -> Error {
 }
 
 /// Every certificate in a PEM text, in order.
-fn certificates_of(text: &str, path: &Path) -> Result<Vec<Vec<u8>>> {
+pub(crate) fn certificates_of(text: &str, path: &Path) -> Result<Vec<Vec<u8>>> {
     let blocks = ::pem::parse_many(text).map_err(|_| not_a_certificate(path))?;
     let ders: Vec<Vec<u8>> = blocks
         .into_iter()
