@@ -368,6 +368,22 @@ fn a_cluster_under_load_renews_and_moves_to_a_new_ca_without_a_restart_or_a_fail
         assert!(!log.contains("refused the changed"), "{log}");
     }
 
+    // ---- a member added after the rotation: the others must dial it with new-CA peer
+    // certificates (it trusts only the new CA), so this fails if a dialer kept its old files.
+    let peer_url = format!("https://127.0.0.4:{}", c.peer_port());
+    c.ok(
+        &[0, 1, 2],
+        &["member", "add", "m4", &format!("--peer-urls={peer_url}")],
+    );
+    let m4 = c.add_node("m4", "127.0.0.4", &[0, 1, 2]);
+    c.start(m4);
+    c.wait_healthy(&[m4], BOOT_TIMEOUT);
+    c.put(&[m4], "written-through-m4", "yes");
+    let read = c.ok(&[0], &["get", "written-through-m4", "--print-value-only"]);
+    assert_eq!(read.trim(), "yes");
+    let m4_log = c.log(m4, 1);
+    assert!(!m4_log.to_lowercase().contains("unknownca"), "{m4_log}");
+
     // ---- bad files: each is refused, the member keeps serving what it had -----------------
     let serving = file_serial(&c.pki.join("server.pem"));
     let good_cert = std::fs::read(c.pki.join("server.pem")).unwrap();
