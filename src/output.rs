@@ -53,11 +53,6 @@ impl FileSet {
         });
     }
 
-    /// Adds every file of `other`.
-    pub fn append(&mut self, mut other: FileSet) {
-        self.files.append(&mut other.files);
-    }
-
     /// The private files of the set that already exist.
     pub fn existing_private(&self) -> Vec<&Path> {
         self.files

@@ -83,11 +83,7 @@ pub struct CertReport {
 
 impl CertReport {
     pub fn status(&self) -> Status {
-        self.findings
-            .iter()
-            .map(|f| f.status)
-            .max()
-            .unwrap_or(Status::Ok)
+        worst(&self.findings)
     }
 
     fn status_of(&self, check: &str) -> Option<Status> {
@@ -325,32 +321,9 @@ fn check_one(
     }
 
     // Expiry.
-    let now = OffsetDateTime::now_utc();
-    let days_left = (info.not_after - now).whole_days();
-    if info.not_after < now {
-        f.add(
-            "expiry",
-            Status::Fail,
-            format!("expired on {}", super::issue::rfc3339(info.not_after)),
-        );
-    } else if info.not_before > now {
-        f.add(
-            "expiry",
-            Status::Fail,
-            format!(
-                "not valid before {}",
-                super::issue::rfc3339(info.not_before)
-            ),
-        );
-    } else if days_left < EXPIRY_WARNING_DAYS {
-        f.add(
-            "expiry",
-            Status::Warn,
-            format!("expires in {days_left} days"),
-        );
-    } else {
-        f.add("expiry", Status::Ok, format!("{days_left} days left"));
-    }
+    let (status, detail) = expiry_finding(&info);
+    f.add("expiry", status, detail);
+    let days_left = (info.not_after - OffsetDateTime::now_utc()).whole_days();
 
     Ok(CertReport {
         file,
@@ -360,6 +333,40 @@ fn check_one(
         days_left,
         findings,
     })
+}
+
+/// The expiry check of a certificate: expired or not yet valid fail, fewer than
+/// [`EXPIRY_WARNING_DAYS`] left warns.
+pub(crate) fn expiry_finding(info: &CertInfo) -> (Status, String) {
+    let now = OffsetDateTime::now_utc();
+    let days_left = (info.not_after - now).whole_days();
+    if info.not_after < now {
+        (
+            Status::Fail,
+            format!("expired on {}", super::issue::rfc3339(info.not_after)),
+        )
+    } else if info.not_before > now {
+        (
+            Status::Fail,
+            format!(
+                "not valid before {}",
+                super::issue::rfc3339(info.not_before)
+            ),
+        )
+    } else if days_left < EXPIRY_WARNING_DAYS {
+        (Status::Warn, format!("expires in {days_left} days"))
+    } else {
+        (Status::Ok, format!("{days_left} days left"))
+    }
+}
+
+/// The worst status among `findings` (ok when there are none).
+pub(crate) fn worst(findings: &[Finding]) -> Status {
+    findings
+        .iter()
+        .map(|f| f.status)
+        .max()
+        .unwrap_or(Status::Ok)
 }
 
 pub(crate) fn san_covers(sans: &[String], host: &str) -> bool {

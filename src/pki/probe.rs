@@ -17,8 +17,9 @@ use serde::Serialize;
 use x509_parser::prelude::*;
 
 use super::certinfo::describe_certificate;
-use super::check::{san_covers, Finding, Status};
+use super::check::{expiry_finding, san_covers, worst, Finding, Status};
 use super::issue::rfc3339;
+use crate::client::endpoint::Endpoint;
 use crate::client::tls::AcceptAnyServer;
 use crate::error::{Error, Result};
 
@@ -40,11 +41,7 @@ pub struct EndpointReport {
 
 impl EndpointReport {
     pub fn status(&self) -> Status {
-        self.findings
-            .iter()
-            .map(|f| f.status)
-            .max()
-            .unwrap_or(Status::Ok)
+        worst(&self.findings)
     }
 }
 
@@ -97,27 +94,6 @@ impl ServerCertVerifier for Recorder {
     }
 }
 
-/// The host and port of an https URL (or of host:port).
-fn host_port(url: &str) -> Result<(String, u16)> {
-    let bad = || {
-        Error::new(
-            format!("\"{url}\" is not an https URL"),
-            "pass the members' client and peer URLs, as https://10.0.0.1:2379",
-        )
-    };
-    let rest = match url.split_once("://") {
-        Some(("https", rest)) => rest,
-        Some(_) => return Err(bad()),
-        None => url,
-    };
-    let authority = rest.split('/').next().unwrap_or_default();
-    let (host, port) = match authority.rsplit_once(':') {
-        Some((h, p)) if !h.is_empty() => (h, p.parse::<u16>().map_err(|_| bad())?),
-        _ => return Err(bad()),
-    };
-    Ok((host.trim_matches(['[', ']']).to_string(), port))
-}
-
 /// Probes one URL. `cas` are the trusted CA certificates (DER); `identity` is a client
 /// certificate chain and key to offer, for listeners that require one.
 pub fn probe(
@@ -128,7 +104,19 @@ pub fn probe(
         rustls_pki_types::PrivateKeyDer<'static>,
     )>,
 ) -> Result<EndpointReport> {
-    let (host, port) = host_port(url)?;
+    let endpoint = Endpoint::parse(url, true).map_err(|e| {
+        Error::new(
+            e,
+            "pass the members' client and peer URLs, as https://10.0.0.1:2379",
+        )
+    })?;
+    if !endpoint.is_tls() {
+        return Err(Error::new(
+            format!("\"{url}\" is not an https URL"),
+            "pass the members' client and peer URLs, as https://10.0.0.1:2379",
+        ));
+    }
+    let (host, port) = (endpoint.url.host.clone(), endpoint.url.port);
     let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
     let recorder = Arc::new(Recorder {
         signatures: AcceptAnyServer(provider.clone()),
@@ -162,12 +150,7 @@ pub fn probe(
     let mut tcp = TcpStream::connect_timeout(&address, PROBE_TIMEOUT).map_err(unreachable)?;
     tcp.set_read_timeout(Some(PROBE_TIMEOUT)).ok();
     tcp.set_write_timeout(Some(PROBE_TIMEOUT)).ok();
-    let server_name = ServerName::try_from(host.clone()).map_err(|_| {
-        Error::new(
-            format!("{url}: \"{host}\" is not a host name or address"),
-            "pass URLs as https://HOST:PORT",
-        )
-    })?;
+    let server_name = endpoint.server_name().map_err(|e| e.context(url))?;
     let mut connection = rustls::ClientConnection::new(Arc::new(config), server_name)
         .map_err(|e| Error::new(format!("TLS: {e}"), "this is a bug in ctl"))?;
     let handshake = {
@@ -266,29 +249,8 @@ pub fn probe(
             ),
         );
     }
-    let now = OffsetDateTime::now_utc();
-    let days_left = (info.not_after - now).whole_days();
-    if info.not_after < now {
-        add(
-            "expiry",
-            Status::Fail,
-            format!("expired on {}", rfc3339(info.not_after)),
-        );
-    } else if info.not_before > now {
-        add(
-            "expiry",
-            Status::Fail,
-            format!("not valid before {}", rfc3339(info.not_before)),
-        );
-    } else if days_left < super::check::EXPIRY_WARNING_DAYS {
-        add(
-            "expiry",
-            Status::Warn,
-            format!("expires in {days_left} days"),
-        );
-    } else {
-        add("expiry", Status::Ok, format!("{days_left} days left"));
-    }
+    let (status, detail) = expiry_finding(&info);
+    add("expiry", status, detail);
     Ok(EndpointReport {
         url: url.to_string(),
         subject: info.subject.rfc4514.clone(),

@@ -208,32 +208,49 @@ pub fn renew(dir: &Path, options: &RenewOptions, keys: &mut dyn KeyGenerator) ->
             });
             continue;
         }
-        reissue(
-            &leaf,
-            &authority,
-            options.expiry,
-            &[],
-            options.rekey,
-            options.backup,
-            keys,
-            &mut plan,
-        )?;
+        let how = Reissue {
+            expiry: options.expiry,
+            sans: Sans::Keep { adding: &[] },
+            rekey: options.rekey,
+            backup: options.backup,
+        };
+        reissue(&leaf, &authority, how, keys, &mut plan)?;
     }
     Ok(plan)
 }
 
-/// Signs a new certificate for `leaf` with `authority` and adds its files to `plan`.
-#[allow(clippy::too_many_arguments)]
+/// The SANs of a re-issued certificate.
+enum Sans<'a> {
+    /// The certificate's own, with these added.
+    Keep { adding: &'a [SanType] },
+    /// Exactly these (a new member's pair modelled on another's).
+    Replace(Vec<SanType>),
+}
+
+/// How to re-issue a leaf.
+struct Reissue<'a> {
+    /// New lifetime; `None`: the one the certificate had.
+    expiry: Option<Duration>,
+    sans: Sans<'a>,
+    rekey: bool,
+    backup: bool,
+}
+
+/// Signs a new certificate for `leaf` with `authority` as `how` says and adds its files to
+/// `plan`.
 fn reissue(
     leaf: &Leaf,
     authority: &CertificateAuthority,
-    expiry: Option<Duration>,
-    extra_sans: &[SanType],
-    rekey: bool,
-    backup: bool,
+    how: Reissue,
     keys: &mut dyn KeyGenerator,
     plan: &mut Plan,
 ) -> Result<()> {
+    let Reissue {
+        expiry,
+        sans,
+        rekey,
+        backup,
+    } = how;
     let cert = leaf.parsed();
     if cert
         .basic_constraints()
@@ -248,10 +265,15 @@ fn reissue(
     }
     let lifetime = expiry.unwrap_or_else(|| lifetime_of(&cert));
     let mut params = reissue_params(&cert, &leaf.cert_path)?;
-    for san in extra_sans {
-        if !params.subject_alt_names.contains(san) {
-            params.subject_alt_names.push(san.clone());
+    match sans {
+        Sans::Keep { adding } => {
+            for san in adding {
+                if !params.subject_alt_names.contains(san) {
+                    params.subject_alt_names.push(san.clone());
+                }
+            }
         }
+        Sans::Replace(sans) => params.subject_alt_names = sans,
     }
     let start = issue::now();
     params.not_before = start - DEFAULT_BACKDATE;
@@ -372,9 +394,13 @@ pub fn add_hosts(
             .flatten()
             .is_some_and(|eku| eku.value.server_auth || eku.value.any);
         if serves {
-            reissue(
-                &leaf, &authority, None, &sans, false, backup, keys, &mut plan,
-            )?;
+            let how = Reissue {
+                expiry: None,
+                sans: Sans::Keep { adding: &sans },
+                rekey: false,
+                backup,
+            };
+            reissue(&leaf, &authority, how, keys, &mut plan)?;
         }
     }
     if plan.changes.is_empty() {
@@ -434,53 +460,16 @@ pub fn add_member(
         // Issue as the model with the model's SANs replaced: a fresh leaf under the new name.
         leaf.name = new_name.clone();
         leaf.cert_path = dir.join(format!("{new_name}.pem"));
-        let mut member_plan = Plan::default();
-        reissue_with_sans(&leaf, &authority, sans, keys, &mut member_plan)?;
-        plan.changes.append(&mut member_plan.changes);
-        plan.warnings.append(&mut member_plan.warnings);
-        plan.files.append(member_plan.files);
+        // Nothing of the new name exists yet, so there is nothing to back up.
+        let how = Reissue {
+            expiry: None,
+            sans: Sans::Replace(sans),
+            rekey: true,
+            backup: false,
+        };
+        reissue(&leaf, &authority, how, keys, &mut plan)?;
     }
     Ok(plan)
-}
-
-/// A new certificate and key for `leaf`'s subject and usages with exactly `sans`.
-fn reissue_with_sans(
-    leaf: &Leaf,
-    authority: &CertificateAuthority,
-    sans: Vec<SanType>,
-    keys: &mut dyn KeyGenerator,
-    plan: &mut Plan,
-) -> Result<()> {
-    let cert = leaf.parsed();
-    let mut params = reissue_params(&cert, &leaf.cert_path)?;
-    params.subject_alt_names = sans;
-    let start = issue::now();
-    params.not_before = start - DEFAULT_BACKDATE;
-    params.not_after = params.not_before + lifetime_of(&cert);
-    let kind = keys::kind_of_spki(cert.public_key().raw).unwrap_or(keys::KeyKind::Ecdsa(256));
-    let key = keys.generate(&leaf.name, kind)?;
-    let pem = authority.sign_params(params, &key, &mut plan.warnings)?;
-    let der = ::pem::parse(&pem)
-        .map_err(|_| not_a_certificate(&leaf.cert_path))?
-        .into_contents();
-    let (_, issued) =
-        X509Certificate::from_der(&der).map_err(|_| not_a_certificate(&leaf.cert_path))?;
-    plan.changes.push(Change {
-        file: leaf.file(),
-        outcome: Outcome::Renewed {
-            not_after: issued.validity().not_after.to_datetime(),
-            serial: issued.raw_serial_as_string(),
-            rekeyed: true,
-        },
-    });
-    plan.files
-        .add(&leaf.cert_path, pem.as_bytes(), Access::Public);
-    plan.files.add(
-        leaf.key_path(),
-        key.serialize_pem().as_bytes(),
-        Access::Private,
-    );
-    Ok(())
 }
 
 #[derive(Debug, Clone, Default)]
@@ -566,16 +555,13 @@ pub fn rotate_ca_start(
     });
     for name in leaf_names(dir)? {
         let leaf = read_leaf(dir, &name)?;
-        reissue(
-            &leaf,
-            &authority,
-            None,
-            &[],
-            options.rekey,
-            true,
-            keys,
-            &mut plan,
-        )?;
+        let how = Reissue {
+            expiry: None,
+            sans: Sans::Keep { adding: &[] },
+            rekey: options.rekey,
+            backup: true,
+        };
+        reissue(&leaf, &authority, how, keys, &mut plan)?;
     }
     Ok(plan)
 }
