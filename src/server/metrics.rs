@@ -165,6 +165,10 @@ pub struct Metrics {
     pub leader_changes: IntCounter,
     pub slow_applies: IntCounter,
     pub slow_read_indexes: IntCounter,
+    /// ReadIndex rounds this member started, and the linearizable reads they confirmed: one
+    /// round answers every read queued behind it, so reads / rounds is the batching achieved.
+    pub read_index_rounds: IntCounter,
+    pub read_index_reads: IntCounter,
     pub health_success: IntCounter,
     pub health_failures: IntCounter,
     pub wal_fsync: Histogram,
@@ -297,6 +301,14 @@ impl Metrics {
             slow_read_indexes: counter(
                 "etcd_server_slow_read_indexes_total",
                 "The total number of pending read indexes not in sync with leader's or timed out read index requests.",
+            ),
+            read_index_rounds: counter(
+                "ctl_server_read_index_rounds_total",
+                "The total number of ReadIndex rounds this member started for linearizable reads.",
+            ),
+            read_index_reads: counter(
+                "ctl_server_read_index_reads_total",
+                "The total number of linearizable reads waiting on this member's ReadIndex rounds (a read retried after a leader change counts again).",
             ),
             health_success: counter(
                 "etcd_server_health_success",
@@ -584,10 +596,10 @@ impl Metrics {
         }
     }
 
-    pub fn peer_sent(&self, to: u64, bytes: usize) {
+    /// The sent-bytes counter of peer `to`, looked up once per stream rather than per message.
+    pub fn peer_sent_counter(&self, to: u64) -> IntCounter {
         self.peer_sent_bytes
             .with_label_values(&[&format!("{to:x}")])
-            .inc_by(bytes as u64);
     }
 
     pub fn peer_send_failed(&self, to: u64) {
@@ -596,10 +608,10 @@ impl Metrics {
             .inc();
     }
 
-    pub fn peer_received(&self, from: u64, bytes: usize) {
+    /// The received-bytes counter of peer `from`, looked up once per stream.
+    pub fn peer_received_counter(&self, from: u64) -> IntCounter {
         self.peer_received_bytes
             .with_label_values(&[&format!("{from:x}")])
-            .inc_by(bytes as u64);
     }
 
     /// One probe's round trip to peer `to`.

@@ -68,6 +68,7 @@ impl Raft for PeerService {
     ) -> Result<Response<SendResult>, Status> {
         let from = self.admit(&request)?;
         let mut stream = request.into_inner();
+        let received = self.member.metrics.peer_received_counter(from);
         while let Some(envelope) = stream.next().await {
             let envelope = envelope?;
             // Checked for every message, not only when the stream opens: a member removed while
@@ -76,9 +77,7 @@ impl Raft for PeerService {
             if self.member.store.is_removed(from) {
                 return Err(removed(from));
             }
-            self.member
-                .metrics
-                .peer_received(from, envelope.message.len());
+            received.inc_by(envelope.message.len() as u64);
             let message = Message::parse_from_bytes(&envelope.message)
                 .map_err(|e| Status::invalid_argument(format!("bad raft message: {e}")))?;
             if message.from != from {

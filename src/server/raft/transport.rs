@@ -5,14 +5,16 @@
 //! to the node and knows nothing of the member; the serving side is `api::peer`.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use protobuf::Message as _;
 use raft::eraftpb::{Message, MessageType};
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
+use tokio_stream::StreamExt as _;
 use tonic::metadata::MetadataValue;
 use tonic::transport::{Channel, Endpoint};
 use tonic::{Request, Status};
@@ -201,12 +203,35 @@ fn with_ids<T>(message: T, me: PeerIdentity) -> Request<T> {
     request
 }
 
+/// Wait this long after a peer's stream broke before dialling it again.
+const REDIAL_AFTER: Duration = Duration::from_millis(100);
+
 struct Peer {
     url: String,
+    /// Feeds the peer's gRPC stream directly: a message goes from the raft thread to the
+    /// connection's body without a forwarding task in between.
     queue: mpsc::Sender<Message>,
+    link: Arc<Link>,
 }
 
-/// Outgoing raft messages: one queue and one streaming task per peer.
+/// What a peer's stream task shares with the sending side.
+#[derive(Default)]
+struct Link {
+    /// When the stream broke; the next message after `REDIAL_AFTER` opens a new one.
+    broken_at: Mutex<Option<Instant>>,
+    /// Snapshots queued but not yet handed to the connection: reported failed if it breaks.
+    snapshots_queued: AtomicUsize,
+    /// The outage was logged; one warning per peer is enough.
+    warned: AtomicBool,
+}
+
+impl Link {
+    fn broken_at(&self) -> Option<Instant> {
+        *self.broken_at.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Outgoing raft messages: one queue and one long-lived stream per peer.
 pub struct Transport {
     me: PeerIdentity,
     dialer: Dialer,
@@ -249,15 +274,32 @@ impl Transport {
             let Some(url) = url_of(to).or_else(|| self.known.get(&to).cloned()) else {
                 continue;
             };
-            let stale = peers
-                .get(&to)
-                .is_some_and(|p| p.url != url || p.queue.is_closed());
-            if stale {
-                peers.remove(&to);
+            let mut warned = false;
+            let mut waiting = false;
+            if let Some(peer) = peers.get(&to) {
+                let broken_at = peer.link.broken_at();
+                waiting = broken_at.is_some_and(|at| at.elapsed() < REDIAL_AFTER);
+                if peer.url != url || (broken_at.is_some() && !waiting) {
+                    warned = peer.link.warned.load(Ordering::Relaxed) && peer.url == url;
+                    peers.remove(&to);
+                    waiting = false;
+                }
             }
-            let peer = peers.entry(to).or_insert_with(|| self.start_peer(to, url));
             let is_snapshot = message.get_msg_type() == MessageType::MsgSnapshot;
-            if peer.queue.try_send(message).is_err() {
+            let sent = !waiting && {
+                let peer = peers
+                    .entry(to)
+                    .or_insert_with(|| self.start_peer(to, url, warned));
+                if is_snapshot {
+                    peer.link.snapshots_queued.fetch_add(1, Ordering::AcqRel);
+                }
+                let sent = peer.queue.try_send(message).is_ok();
+                if is_snapshot && !sent {
+                    peer.link.snapshots_queued.fetch_sub(1, Ordering::AcqRel);
+                }
+                sent
+            };
+            if !sent {
                 self.metrics.peer_send_failed(to);
                 let _ = self.node.send(NodeMsg::Unreachable { id: to });
                 if is_snapshot {
@@ -278,75 +320,66 @@ impl Transport {
             .remove(&id);
     }
 
-    fn start_peer(&self, id: u64, url: String) -> Peer {
-        let (queue, mut pending) = mpsc::channel::<Message>(QUEUE);
+    /// Opens a stream to peer `id`: the queue's messages are encoded as the connection takes
+    /// them. When the stream breaks, the link is marked and the next send opens a new one.
+    fn start_peer(&self, id: u64, url: String, warned: bool) -> Peer {
+        let (queue, pending) = mpsc::channel::<Message>(QUEUE);
+        let link = Arc::new(Link {
+            warned: AtomicBool::new(warned),
+            ..Link::default()
+        });
+        self.metrics.peer_added(id);
         let me = self.me;
-        let dialer = self.dialer.clone();
         let node = self.node.clone();
         let metrics = self.metrics.clone();
-        metrics.peer_added(id);
-        let target = url.clone();
+        let dialer = self.dialer.clone();
+        let (task_link, target) = (link.clone(), url.clone());
         self.runtime.spawn(async move {
+            // Made inside the runtime: a new channel starts its own tasks.
             let mut client = match dialer.client(&target) {
                 Ok(client) => client,
                 Err(e) => {
                     tracing::error!(peer = format!("{id:x}"), "{e}");
+                    *task_link.broken_at.lock().unwrap_or_else(|e| e.into_inner()) =
+                        Some(Instant::now());
                     return;
                 }
             };
-            let mut warned = false;
-            // Each round streams messages until the stream breaks, then reconnects.
-            while let Some(first) = pending.recv().await {
-                let (tx, rx) = mpsc::channel::<RaftEnvelope>(256);
-                let call = client.send(with_ids(ReceiverStream::new(rx), me));
-                tokio::pin!(call);
-                let mut next = Some(first);
-                let broken = loop {
-                    if let Some(message) = next.take() {
-                        let is_snapshot = message.get_msg_type() == MessageType::MsgSnapshot;
-                        let envelope = RaftEnvelope {
-                            message: message.write_to_bytes().expect("raft message encodes"),
-                        };
-                        metrics.peer_sent(id, envelope.message.len());
-                        let sent = tokio::select! {
-                            sent = tx.send(envelope) => sent.is_ok(),
-                            result = &mut call => {
-                                break Some(result.err().map_or("closed".to_string(), |e| e.message().to_string()));
-                            }
-                        };
-                        if is_snapshot {
-                            let _ = node.send(NodeMsg::SnapshotStatus { id, finished: sent });
-                        }
-                        if !sent {
-                            break Some("stream closed".to_string());
-                        }
-                    }
-                    tokio::select! {
-                        message = pending.recv() => match message {
-                            Some(message) => next = Some(message),
-                            None => break None,
-                        },
-                        result = &mut call => {
-                            break Some(result.err().map_or("closed".to_string(), |e| e.message().to_string()));
-                        }
-                    }
+            let sent_bytes = metrics.peer_sent_counter(id);
+            let (stream_node, stream_link) = (node.clone(), task_link.clone());
+            let stream = ReceiverStream::new(pending).map(move |message| {
+                let envelope = RaftEnvelope {
+                    message: message.write_to_bytes().expect("raft message encodes"),
                 };
-                let Some(reason) = broken else { return };
-                if reason.contains("was removed from the cluster") {
-                    let _ = node.send(NodeMsg::Removed);
-                    return;
+                sent_bytes.inc_by(envelope.message.len() as u64);
+                if message.get_msg_type() == MessageType::MsgSnapshot {
+                    stream_link.snapshots_queued.fetch_sub(1, Ordering::AcqRel);
+                    let _ = stream_node.send(NodeMsg::SnapshotStatus { id, finished: true });
                 }
-                if !warned {
-                    tracing::warn!(peer = format!("{id:x}"), url = %target, "peer unreachable: {reason}");
-                    warned = true;
-                }
-                metrics.peer_send_failed(id);
-                let _ = node.send(NodeMsg::Unreachable { id });
-                // Drop what queued up meanwhile; raft resends.
-                while pending.try_recv().is_ok() {}
-                tokio::time::sleep(Duration::from_millis(100)).await;
+                envelope
+            });
+            let reason = match client.send(with_ids(stream, me)).await {
+                // Every sender is gone: the peer was forgotten or its URL changed.
+                Ok(_) => return,
+                Err(e) => e.message().to_string(),
+            };
+            *task_link.broken_at.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
+            if reason.contains("was removed from the cluster") {
+                let _ = node.send(NodeMsg::Removed);
+                return;
+            }
+            if !task_link.warned.swap(true, Ordering::Relaxed) {
+                tracing::warn!(peer = format!("{id:x}"), url = %target, "peer unreachable: {reason}");
+            }
+            metrics.peer_send_failed(id);
+            let _ = node.send(NodeMsg::Unreachable { id });
+            for _ in 0..task_link.snapshots_queued.swap(0, Ordering::AcqRel) {
+                let _ = node.send(NodeMsg::SnapshotStatus {
+                    id,
+                    finished: false,
+                });
             }
         });
-        Peer { url, queue }
+        Peer { url, queue, link }
     }
 }
