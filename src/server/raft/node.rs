@@ -434,6 +434,9 @@ impl Node {
         self.next_read += 1;
         self.raw.read_index(context.clone());
         let waiting = std::mem::take(&mut self.queued_reads);
+        let metrics = &self.shared.metrics;
+        metrics.read_index_rounds.inc();
+        metrics.read_index_reads.inc_by(waiting.len() as u64);
         self.reads_in_flight
             .insert(context, (Instant::now(), waiting));
     }

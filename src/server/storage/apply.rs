@@ -61,7 +61,7 @@ pub fn apply(
                 return Err(ApiError::NoSpace);
             }
             check_put(writer, &put)?;
-            Response::Put(writer.put(&put, put.prev_kv)?)
+            Response::Put(writer.put(put)?)
         }
         Request::DeleteRange(delete) => Response::DeleteRange(writer.delete_range(&delete)?),
         Request::Txn(txn) => {
@@ -214,7 +214,7 @@ fn apply_txn(
                 response_op::Response::ResponseRange(response)
             }
             Some(request_op::Request::RequestPut(put)) => {
-                let mut response = writer.put(put, put.prev_kv)?;
+                let mut response = writer.put(put.clone())?;
                 response.header = at(writer);
                 response_op::Response::ResponsePut(response)
             }

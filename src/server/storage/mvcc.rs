@@ -1062,43 +1062,64 @@ impl Writer<'_, '_> {
         self.state.alarms.iter().any(|&(_, a)| a == alarm)
     }
 
-    /// Applies a put whose lease and flags were already checked.
-    pub fn put(&mut self, request: &PutRequest, want_prev: bool) -> ApiResult<PutResponse> {
-        let previous = self.state.index.get(&request.key);
-        let live = previous.is_some_and(|h| h.live());
-        let prev_kv = if (want_prev || request.ignore_value || self.events_with_prev) && live {
-            self.get(&request.key)?
+    /// Applies a put whose lease and flags were already checked. It takes the request so the
+    /// key and value move into the stored record and its event instead of being copied.
+    pub fn put(&mut self, request: PutRequest) -> ApiResult<PutResponse> {
+        let PutRequest {
+            key,
+            value,
+            lease,
+            prev_kv: want_prev,
+            ignore_value,
+            ignore_lease,
+        } = request;
+        let previous = self.state.index.get(&key).filter(|h| h.live());
+        let live = previous.is_some();
+        let (create_revision, version, old_lease) =
+            previous.map_or((0, 1, 0), |h| (h.create_revision, h.version + 1, h.lease));
+        let prev_kv = if (want_prev || ignore_value || self.events_with_prev) && live {
+            self.get(&key)?
         } else {
             None
         };
-        if (request.ignore_value || request.ignore_lease) && !live {
+        if (ignore_value || ignore_lease) && !live {
             return Err(ApiError::KeyNotFound);
         }
-        let (create_revision, version, old_lease) = match previous {
-            Some(h) if h.live() => (h.create_revision, h.version + 1, h.lease),
-            _ => (0, 1, 0),
-        };
         let revision = self.next_revision();
         let create_revision = if create_revision == 0 {
             revision.main
         } else {
             create_revision
         };
-        let lease = if request.ignore_lease {
-            old_lease
-        } else {
-            request.lease
-        };
-        let value = if request.ignore_value {
+        let lease = if ignore_lease { old_lease } else { lease };
+        let value = if ignore_value {
             prev_kv
                 .as_ref()
                 .map(|kv| kv.value.clone())
                 .unwrap_or_default()
         } else {
-            request.value.clone()
+            value
         };
+        let history = match self.state.index.get_mut(&key) {
+            Some(history) => history,
+            None => self.state.index.entry(key.clone()).or_default(),
+        };
+        history.record(revision, false);
+        history.create_revision = create_revision;
+        history.version = version;
+        history.lease = lease;
+        if old_lease != lease {
+            if let Some(record) = self.state.leases.get_mut(&old_lease) {
+                record.keys.remove(&key);
+            }
+        }
+        if lease != 0 {
+            if let Some(record) = self.state.leases.get_mut(&lease) {
+                record.keys.insert(key.clone());
+            }
+        }
         let kv = KeyValue {
-            key: request.key.clone(),
+            key,
             create_revision,
             mod_revision: revision.main,
             version,
@@ -1107,25 +1128,11 @@ impl Writer<'_, '_> {
         };
         self.kv
             .insert(revision.key(), kv.encode_to_vec().as_slice())?;
-        let history = self.state.index.entry(request.key.clone()).or_default();
-        history.record(revision, false);
-        history.create_revision = create_revision;
-        history.version = version;
-        history.lease = lease;
-        if old_lease != lease {
-            if let Some(record) = self.state.leases.get_mut(&old_lease) {
-                record.keys.remove(&request.key);
-            }
-        }
-        if lease != 0 {
-            if let Some(record) = self.state.leases.get_mut(&lease) {
-                record.keys.insert(request.key.clone());
-            }
-        }
-        self.events.push(to_event(kv, prev_kv.clone()));
+        let response_prev = if want_prev { prev_kv.clone() } else { None };
+        self.events.push(to_event(kv, prev_kv));
         Ok(PutResponse {
             header: None,
-            prev_kv: if want_prev { prev_kv } else { None },
+            prev_kv: response_prev,
         })
     }
 

@@ -605,7 +605,7 @@ mod tests {
                         lease: if i == 0 { 7 } else { 0 },
                         ..Default::default()
                     };
-                    w.put(&put, false).unwrap();
+                    w.put(put).unwrap();
                     w.end();
                 }
                 w.begin();

@@ -1115,7 +1115,7 @@ mod tests {
                             value: format!("{key}@{}", w.revision() + 1).into_bytes(),
                             ..Default::default()
                         };
-                        w.put(&request, false).unwrap();
+                        w.put(request).unwrap();
                         w.end();
                     }
                     (w.take_events(), w.revision())
@@ -1349,7 +1349,7 @@ mod tests {
                         value: b"v".to_vec(),
                         ..Default::default()
                     };
-                    w.put(&request, false).unwrap();
+                    w.put(request).unwrap();
                     w.end();
                 }
             })
