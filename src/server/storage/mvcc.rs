@@ -16,7 +16,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{RwLock, RwLockReadGuard};
 
 use prost::Message as _;
@@ -149,6 +149,37 @@ pub struct Store {
     membership_version: AtomicU64,
     /// Where commit durations go (etcd_disk_backend_commit_duration_seconds), once set.
     metrics: std::sync::OnceLock<std::sync::Arc<crate::server::metrics::Metrics>>,
+    /// Copies of what per-request checks read, refreshed when a batch commits, so a peer
+    /// message or a write's quota check never waits behind a batch being applied.
+    published: Published,
+}
+
+#[derive(Default)]
+struct Published {
+    revision: AtomicI64,
+    /// Bit `t` is set while an alarm of type `t` is raised on any member.
+    alarm_types: AtomicU64,
+    /// Written only when the membership changes.
+    removed: RwLock<BTreeSet<u64>>,
+}
+
+impl Published {
+    fn revision_and_alarms(&self, state: &State) {
+        self.revision.store(state.revision, Ordering::Release);
+        let mask = state.alarms.iter().fold(0u64, |mask, &(_, alarm)| {
+            mask | 1u64.checked_shl(alarm as u32).unwrap_or(0)
+        });
+        self.alarm_types.store(mask, Ordering::Release);
+    }
+
+    fn removed(&self, state: &State) {
+        *self.removed.write().unwrap_or_else(|e| e.into_inner()) = state.removed.clone();
+    }
+
+    fn all(&self, state: &State) {
+        self.revision_and_alarms(state);
+        self.removed(state);
+    }
 }
 
 fn decode(bytes: &[u8]) -> ApiResult<KeyValue> {
@@ -309,7 +340,9 @@ impl Store {
             size_checked_ms: AtomicU64::new(0),
             membership_version: AtomicU64::new(0),
             metrics: std::sync::OnceLock::new(),
+            published: Published::default(),
         };
+        store.published.all(&store.read_inner().state);
         store.refresh_size();
         Ok(Opened { store, leases })
     }
@@ -328,6 +361,7 @@ impl Store {
         std::fs::rename(&incoming, &self.path)
             .map_err(|e| format!("cannot replace {}: {e}", self.path.display()))?;
         let Loaded { db, state, leases } = load(&self.path)?;
+        self.published.all(&state);
         *guard = Inner { db, state };
         self.refresh_size();
         self.membership_version.fetch_add(1, Ordering::Release);
@@ -353,7 +387,11 @@ impl Store {
 
     /// Whether `id` was a member and has been removed.
     pub fn is_removed(&self, id: u64) -> bool {
-        self.read_inner().state.removed.contains(&id)
+        self.published
+            .removed
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(&id)
     }
 
     fn read_inner(&self) -> RwLockReadGuard<'_, Inner> {
@@ -362,7 +400,7 @@ impl Store {
 
     /// The current revision.
     pub fn revision(&self) -> i64 {
-        self.read_inner().state.revision
+        self.published.revision.load(Ordering::Acquire)
     }
 
     pub fn compact_revision(&self) -> i64 {
@@ -406,11 +444,8 @@ impl Store {
 
     /// Whether an alarm of this type is raised on any member.
     pub fn has_alarm(&self, alarm: i32) -> bool {
-        self.read_inner()
-            .state
-            .alarms
-            .iter()
-            .any(|&(_, a)| a == alarm)
+        let bit = 1u64.checked_shl(alarm as u32).unwrap_or(0);
+        self.published.alarm_types.load(Ordering::Acquire) & bit != 0
     }
 
     pub fn path(&self) -> &Path {
@@ -575,10 +610,15 @@ impl Store {
             if writer.members_changed {
                 self.membership_version.fetch_add(1, Ordering::Release);
             }
-            result
+            (result, writer.members_changed)
         };
+        let (result, members_changed) = result;
         let committing = std::time::Instant::now();
         txn.commit()?;
+        self.published.revision_and_alarms(state);
+        if members_changed {
+            self.published.removed(state);
+        }
         if let Some(metrics) = self.metrics.get() {
             metrics.backend_commit(committing.elapsed());
         }
