@@ -274,15 +274,17 @@ impl Transport {
             let Some(url) = url_of(to).or_else(|| self.known.get(&to).cloned()) else {
                 continue;
             };
+            // A broken stream is replaced, but not within REDIAL_AFTER of breaking; a changed
+            // URL replaces it at once.
             let mut warned = false;
             let mut waiting = false;
             if let Some(peer) = peers.get(&to) {
                 let broken_at = peer.link.broken_at();
-                waiting = broken_at.is_some_and(|at| at.elapsed() < REDIAL_AFTER);
-                if peer.url != url || (broken_at.is_some() && !waiting) {
-                    warned = peer.link.warned.load(Ordering::Relaxed) && peer.url == url;
+                let same_url = peer.url == url;
+                waiting = same_url && broken_at.is_some_and(|at| at.elapsed() < REDIAL_AFTER);
+                if !same_url || (broken_at.is_some() && !waiting) {
+                    warned = same_url && peer.link.warned.load(Ordering::Relaxed);
                     peers.remove(&to);
-                    waiting = false;
                 }
             }
             let is_snapshot = message.get_msg_type() == MessageType::MsgSnapshot;

@@ -586,7 +586,7 @@ impl Store {
         let mut txn = db.begin_write()?;
         txn.set_durability(Durability::None)
             .map_err(|e| ApiError::internal(format!("backend: {e}")))?;
-        let result = {
+        let (result, members_changed) = {
             let mut writer = Writer {
                 state,
                 kv: txn.open_table(KV)?,
@@ -612,7 +612,6 @@ impl Store {
             }
             (result, writer.members_changed)
         };
-        let (result, members_changed) = result;
         let committing = std::time::Instant::now();
         txn.commit()?;
         self.published.revision_and_alarms(state);
