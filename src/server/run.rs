@@ -151,8 +151,6 @@ pub fn run(config: ServerConfig) -> Result<()> {
         log.hard_state.term = 1;
     }
 
-    let election_ticks =
-        (config.election_timeout_ms / config.heartbeat_interval_ms).max(2) as usize;
     // etcd's minimum lease TTL: 1.5 election timeouts, rounded up to whole seconds.
     let min_ttl = ((3 * config.election_timeout_ms) as f64 / 2000.0).ceil() as i64;
     let lessor = Arc::new(Lessor::new(min_ttl, &opened.leases));
@@ -179,8 +177,8 @@ pub fn run(config: ServerConfig) -> Result<()> {
     let node_thread = node::start(
         NodeConfig {
             id,
-            tick: Duration::from_millis(config.heartbeat_interval_ms),
-            election_ticks,
+            heartbeat: Duration::from_millis(config.heartbeat_interval_ms),
+            election_timeout: Duration::from_millis(config.election_timeout_ms),
             snapshot_count: config.snapshot_count,
         },
         wal,

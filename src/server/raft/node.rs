@@ -146,9 +146,42 @@ impl RaftStatus {
 
 pub struct NodeConfig {
     pub id: u64,
-    pub tick: Duration,
-    pub election_ticks: usize,
+    pub heartbeat: Duration,
+    pub election_timeout: Duration,
     pub snapshot_count: u64,
+}
+
+/// How raft's logical clock is cut from the heartbeat interval.
+struct Ticks {
+    tick: Duration,
+    heartbeat: usize,
+    election: usize,
+    /// Exclusive upper bound of the randomized election timeout.
+    election_max: usize,
+}
+
+impl Ticks {
+    /// etcd ticks once per heartbeat, so a follower's randomized election timeout takes one of
+    /// only ten values (at the defaults) and members whose clocks tick in phase often campaign
+    /// in the same tick, split the vote and lose a whole further timeout. Ten ticks per
+    /// heartbeat give a hundred values; the timeout stays within [election, 2 × election −
+    /// heartbeat) after the last heartbeat heard, so a follower still campaigns within two
+    /// election timeouts of the leader's last sign of life.
+    const PER_HEARTBEAT: u32 = 10;
+
+    fn new(heartbeat: Duration, election_timeout: Duration) -> Ticks {
+        let per_heartbeat = Self::PER_HEARTBEAT.min(heartbeat.as_millis().max(1) as u32);
+        let tick = heartbeat / per_heartbeat;
+        let heartbeat = per_heartbeat as usize;
+        let election =
+            ((election_timeout.as_micros() / tick.as_micros().max(1)) as usize).max(2 * heartbeat);
+        Ticks {
+            tick,
+            heartbeat,
+            election,
+            election_max: 2 * election - heartbeat,
+        }
+    }
 }
 
 /// The shared parts the node updates as it applies.
@@ -223,10 +256,13 @@ pub fn start(
         .min(log.hard_state.commit)
         .max(log.snapshot.index);
     log.release(applied);
+    let ticks = Ticks::new(config.heartbeat, config.election_timeout);
     let raft_config = raft::Config {
         id: config.id,
-        election_tick: config.election_ticks,
-        heartbeat_tick: 1,
+        election_tick: ticks.election,
+        min_election_tick: ticks.election,
+        max_election_tick: ticks.election_max,
+        heartbeat_tick: ticks.heartbeat,
         applied,
         max_size_per_msg: 1024 * 1024,
         max_inflight_msgs: 128,
@@ -250,7 +286,7 @@ pub fn start(
         persisted_index: consistent,
         last_persist: Instant::now(),
         snapshot_count: config.snapshot_count.max(1),
-        election_timeout: config.tick * config.election_ticks as u32,
+        election_timeout: ticks.tick * ticks.election as u32,
         was_leader: false,
         transfer: None,
         peer_urls: (None, HashMap::new()),
@@ -272,7 +308,7 @@ pub fn start(
     }
     std::thread::Builder::new()
         .name("raft".into())
-        .spawn(move || node.run(inbox, config.tick))
+        .spawn(move || node.run(inbox, ticks.tick))
         .map_err(|e| format!("cannot start the raft thread: {e}"))
 }
 
@@ -963,4 +999,57 @@ fn record_membership(
         })
     })();
     Some((context.id, result))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_keep_the_configured_heartbeat_and_election_timeout_at_a_finer_grain() {
+        let ticks = Ticks::new(Duration::from_millis(100), Duration::from_millis(1000));
+        assert_eq!(ticks.tick, Duration::from_millis(10));
+        assert_eq!(
+            ticks.tick * ticks.heartbeat as u32,
+            Duration::from_millis(100)
+        );
+        assert_eq!(
+            ticks.tick * ticks.election as u32,
+            Duration::from_millis(1000)
+        );
+        // Campaigns within two election timeouts of the last heartbeat heard.
+        assert_eq!(
+            ticks.tick * ticks.election_max as u32,
+            Duration::from_millis(1900)
+        );
+        assert_eq!(ticks.election_max - ticks.election, 90);
+    }
+
+    #[test]
+    fn ticks_never_go_below_a_millisecond_or_an_invalid_raft_config() {
+        for (heartbeat, election) in [(1, 5), (3, 15), (7, 35), (250, 1250), (100, 50_000)] {
+            let ticks = Ticks::new(
+                Duration::from_millis(heartbeat),
+                Duration::from_millis(election),
+            );
+            assert!(
+                ticks.tick >= Duration::from_millis(1),
+                "{heartbeat}/{election}"
+            );
+            let config = raft::Config {
+                id: 1,
+                election_tick: ticks.election,
+                min_election_tick: ticks.election,
+                max_election_tick: ticks.election_max,
+                heartbeat_tick: ticks.heartbeat,
+                ..Default::default()
+            };
+            config.validate().unwrap();
+            let heartbeat_seen = ticks.tick * ticks.heartbeat as u32;
+            assert!(
+                heartbeat_seen.as_millis().abs_diff(heartbeat as u128) <= 1,
+                "{heartbeat}/{election}: {heartbeat_seen:?}"
+            );
+        }
+    }
 }
