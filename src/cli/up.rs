@@ -1,6 +1,6 @@
 //! `ctl up` and `ctl down`: a secure local cluster in one command.
 
-use std::io::{BufRead, Seek};
+use std::io::{BufRead, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::process::Child;
 use std::time::{Duration, Instant};
@@ -122,11 +122,11 @@ pub fn up(args: UpArgs) -> Result<i32> {
         println!("{}", member.line());
     }
     println!("cluster is {}", health.verdict.word());
-    print!("{}", usage(&sandbox, args.detach));
     if args.detach {
+        print!("{}", usage(&sandbox, true));
         return Ok(0);
     }
-    let code = block_on(foreground(&sandbox, &mut children));
+    let code = block_on(foreground(&sandbox, &mut children, &usage(&sandbox, false)));
     stop_children(&mut children);
     remove_pid_files(&sandbox);
     eprintln!(
@@ -279,8 +279,14 @@ fn usage(sandbox: &Sandbox, detached: bool) -> String {
     )
 }
 
-/// Streams the members' logs, prefixed by member name, until Ctrl-C or SIGTERM.
-async fn foreground(sandbox: &Sandbox, children: &mut [(String, Child)]) -> Result<i32> {
+/// Prints `usage`, then streams the members' logs, prefixed by member name, until Ctrl-C or
+/// SIGTERM. The handlers are in place before `usage` says Ctrl-C stops the cluster, so a Ctrl-C
+/// right after it stops the members too.
+async fn foreground(
+    sandbox: &Sandbox,
+    children: &mut [(String, Child)],
+    usage: &str,
+) -> Result<i32> {
     use tokio::signal::unix::{signal, SignalKind};
     let mut terminate = signal(SignalKind::terminate()).map_err(|e| {
         Error::new(
@@ -294,6 +300,8 @@ async fn foreground(sandbox: &Sandbox, children: &mut [(String, Child)]) -> Resu
             "check the process limits",
         )
     })?;
+    print!("{usage}");
+    std::io::stdout().flush().ok();
     let mut tails: Vec<LogTail> = children
         .iter()
         .filter_map(|(name, _)| LogTail::open(name, &sandbox.log_file(name)))
@@ -342,7 +350,6 @@ impl LogTail {
     }
 
     fn print_new(&mut self) {
-        use std::io::Write;
         let mut out = std::io::stdout().lock();
         loop {
             let mut line = String::new();
