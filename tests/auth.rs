@@ -457,6 +457,17 @@ async fn library_flow(endpoint: &str, ctl: bool) -> Vec<String> {
         .watch("a/", Some(WatchOptions::new().with_prefix()))
         .await
         .unwrap();
+    // The library returns before the server has created the watch; a put before the creation
+    // would happen before the watch's start revision.
+    let created = tokio::time::timeout(Duration::from_secs(5), allowed.message())
+        .await
+        .expect("the allowed watch is created")
+        .unwrap()
+        .expect("a response");
+    assert!(
+        created.created() && !created.canceled(),
+        "allowed watch not created"
+    );
     root.put("a/new", "seen", None).await.unwrap();
     let event = loop {
         let message = tokio::time::timeout(Duration::from_secs(5), allowed.message())
