@@ -10,7 +10,7 @@ const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 /// Freed pages go back to the OS at once rather than after 10 ms, and arenas are committed as
 /// pages are used rather than whole: a member's peak RSS after bench-compare's put and range
-/// loads is about 48 MiB instead of 85 (glibc's: 45), for no measurable CPU. This must run
+/// loads is about 60 MiB instead of 75 (glibc's: 45), for no measurable CPU. This must run
 /// before the first allocation reserves an arena, so it is a constructor rather than part of
 /// `main` (the runtime allocates before `main`).
 #[cfg_attr(not(target_os = "linux"), allow(dead_code))]

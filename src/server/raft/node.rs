@@ -164,7 +164,7 @@ impl Ticks {
     /// etcd ticks once per heartbeat, so a follower's randomized election timeout takes one of
     /// only ten values (at the defaults) and members whose clocks tick in phase often campaign
     /// in the same tick, split the vote and lose a whole further timeout. Ten ticks per
-    /// heartbeat give a hundred values; the timeout stays within [election, 2 × election −
+    /// heartbeat give ninety values; the timeout stays within [election, 2 × election −
     /// heartbeat) after the last heartbeat heard, so a follower still campaigns within two
     /// election timeouts of the leader's last sign of life.
     const PER_HEARTBEAT: u32 = 10;
@@ -181,6 +181,14 @@ impl Ticks {
             election,
             election_max: 2 * election - heartbeat,
         }
+    }
+
+    /// Sets raft's heartbeat and election ticks.
+    fn configure(&self, config: &mut raft::Config) {
+        config.heartbeat_tick = self.heartbeat;
+        config.election_tick = self.election;
+        config.min_election_tick = self.election;
+        config.max_election_tick = self.election_max;
     }
 }
 
@@ -257,12 +265,8 @@ pub fn start(
         .max(log.snapshot.index);
     log.release(applied);
     let ticks = Ticks::new(config.heartbeat, config.election_timeout);
-    let raft_config = raft::Config {
+    let mut raft_config = raft::Config {
         id: config.id,
-        election_tick: ticks.election,
-        min_election_tick: ticks.election,
-        max_election_tick: ticks.election_max,
-        heartbeat_tick: ticks.heartbeat,
         applied,
         max_size_per_msg: 1024 * 1024,
         max_inflight_msgs: 128,
@@ -270,6 +274,7 @@ pub fn start(
         check_quorum: true,
         ..Default::default()
     };
+    ticks.configure(&mut raft_config);
     raft_config.validate().map_err(|e| format!("raft: {e}"))?;
     let logger = slog::Logger::root(TracingDrain, slog::o!());
     let raw = RawNode::new(&raft_config, log, &logger).map_err(|e| format!("raft: {e}"))?;
@@ -1036,14 +1041,11 @@ mod tests {
                 ticks.tick >= Duration::from_millis(1),
                 "{heartbeat}/{election}"
             );
-            let config = raft::Config {
+            let mut config = raft::Config {
                 id: 1,
-                election_tick: ticks.election,
-                min_election_tick: ticks.election,
-                max_election_tick: ticks.election_max,
-                heartbeat_tick: ticks.heartbeat,
                 ..Default::default()
             };
+            ticks.configure(&mut config);
             config.validate().unwrap();
             let heartbeat_seen = ticks.tick * ticks.heartbeat as u32;
             assert!(

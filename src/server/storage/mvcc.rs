@@ -166,9 +166,10 @@ struct Published {
 impl Published {
     fn revision_and_alarms(&self, state: &State) {
         self.revision.store(state.revision, Ordering::Release);
-        let mask = state.alarms.iter().fold(0u64, |mask, &(_, alarm)| {
-            mask | 1u64.checked_shl(alarm as u32).unwrap_or(0)
-        });
+        let mask = state
+            .alarms
+            .iter()
+            .fold(0u64, |mask, &(_, alarm)| mask | alarm_bit(alarm));
         self.alarm_types.store(mask, Ordering::Release);
     }
 
@@ -180,6 +181,11 @@ impl Published {
         self.revision_and_alarms(state);
         self.removed(state);
     }
+}
+
+/// An alarm type's bit in `Published::alarm_types` (etcd's types are 0-2).
+fn alarm_bit(alarm: i32) -> u64 {
+    1u64.checked_shl(alarm as u32).unwrap_or(0)
 }
 
 fn decode(bytes: &[u8]) -> ApiResult<KeyValue> {
@@ -444,8 +450,7 @@ impl Store {
 
     /// Whether an alarm of this type is raised on any member.
     pub fn has_alarm(&self, alarm: i32) -> bool {
-        let bit = 1u64.checked_shl(alarm as u32).unwrap_or(0);
-        self.published.alarm_types.load(Ordering::Acquire) & bit != 0
+        self.published.alarm_types.load(Ordering::Acquire) & alarm_bit(alarm) != 0
     }
 
     pub fn path(&self) -> &Path {
