@@ -1,5 +1,8 @@
 //! Client listeners: plain HTTP/2 + HTTP/1.1 on http URLs, TLS (optionally requiring a client
 //! certificate signed by the trusted CA) on https URLs; gRPC and the HTTP endpoints share each.
+//! Each connection's writes are coalesced (`coalesce`): one write per batch of ready responses.
+
+mod coalesce;
 
 use std::sync::Arc;
 
@@ -13,6 +16,7 @@ use crate::error::{Error, Result};
 use crate::server::auth::identity::ClientName;
 use crate::server::tls::ReloadingTls;
 use crate::url::Url;
+use coalesce::Coalescing;
 
 /// Binds `authority` (host:port), explaining the usual failures.
 pub async fn bind(authority: &str) -> Result<TcpListener> {
@@ -103,8 +107,9 @@ pub async fn serve(listener: TcpListener, tls: Option<Arc<ReloadingTls>>, router
                             ),
                             None => service,
                         };
+                        let stream = TokioIo::new(Coalescing::new(stream));
                         builder
-                            .serve_connection_with_upgrades(TokioIo::new(stream), service)
+                            .serve_connection_with_upgrades(stream, service)
                             .await
                     }
                     Err(e) => {
@@ -113,8 +118,9 @@ pub async fn serve(listener: TcpListener, tls: Option<Arc<ReloadingTls>>, router
                     }
                 },
                 None => {
+                    let stream = TokioIo::new(Coalescing::new(stream));
                     builder
-                        .serve_connection_with_upgrades(TokioIo::new(stream), service)
+                        .serve_connection_with_upgrades(stream, service)
                         .await
                 }
             };
