@@ -89,3 +89,67 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Coalescing<S> {
         Pin::new(&mut self.inner).poll_shutdown(cx)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    use std::task::{Wake, Waker};
+
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    use super::*;
+
+    struct CountingWaker(AtomicUsize);
+
+    impl Wake for CountingWaker {
+        fn wake(self: Arc<Self>) {
+            self.0.fetch_add(1, Ordering::SeqCst);
+        }
+        fn wake_by_ref(self: &Arc<Self>) {
+            self.0.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    #[test]
+    fn the_first_write_of_each_batch_waits_one_turn() {
+        let (client, _server) = tokio::io::duplex(1024);
+        let mut stream = Coalescing::new(client);
+        let wakes = Arc::new(CountingWaker(AtomicUsize::new(0)));
+        let waker = Waker::from(wakes.clone());
+        let mut cx = Context::from_waker(&waker);
+        let mut pinned = Pin::new(&mut stream);
+
+        assert!(pinned.as_mut().poll_write(&mut cx, b"one").is_pending());
+        assert_eq!(wakes.0.load(Ordering::SeqCst), 1, "it queues itself again");
+        assert!(matches!(
+            pinned.as_mut().poll_write(&mut cx, b"one"),
+            Poll::Ready(Ok(3))
+        ));
+        assert!(matches!(
+            pinned.as_mut().poll_write(&mut cx, b"two"),
+            Poll::Ready(Ok(3))
+        ));
+        assert!(pinned.as_mut().poll_flush(&mut cx).is_ready());
+        // The next batch waits again.
+        assert!(pinned.as_mut().poll_write(&mut cx, b"three").is_pending());
+        assert_eq!(wakes.0.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn bytes_arrive_whole_and_in_order() {
+        let (client, mut server) = tokio::io::duplex(1 << 16);
+        let mut stream = Coalescing::new(client);
+        for i in 0..100u32 {
+            stream.write_all(&i.to_be_bytes()).await.unwrap();
+            if i % 7 == 0 {
+                stream.flush().await.unwrap();
+            }
+        }
+        stream.shutdown().await.unwrap();
+        let mut received = Vec::new();
+        server.read_to_end(&mut received).await.unwrap();
+        let expected: Vec<u8> = (0..100u32).flat_map(|i| i.to_be_bytes()).collect();
+        assert_eq!(received, expected);
+    }
+}
