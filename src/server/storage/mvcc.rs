@@ -193,14 +193,16 @@ fn decode(bytes: &[u8]) -> ApiResult<KeyValue> {
 }
 
 /// The end of a range request, decoded: one key, up to an end key, or everything from the key.
-fn key_range(key: &[u8], range_end: &[u8]) -> (Bound<Vec<u8>>, Bound<Vec<u8>>) {
-    let start = Bound::Included(key.to_vec());
+/// etcd's key range as bounds borrowed from the request: `range_end` empty is the key alone,
+/// `[0]` is every key from `key` on.
+fn key_range<'a>(key: &'a [u8], range_end: &'a [u8]) -> (Bound<&'a [u8]>, Bound<&'a [u8]>) {
+    let start = Bound::Included(key);
     if range_end.is_empty() {
-        (start.clone(), start)
+        (start, start)
     } else if range_end == [0] {
         (start, Bound::Unbounded)
     } else {
-        (start, Bound::Excluded(range_end.to_vec()))
+        (start, Bound::Excluded(range_end))
     }
 }
 
@@ -209,15 +211,16 @@ fn range_is_empty(key: &[u8], range_end: &[u8]) -> bool {
 }
 
 impl State {
+    /// The index entries in etcd's key range, ascending; no allocation (a range is read per
+    /// get and per txn compare).
     fn keys_in<'a>(
         &'a self,
         key: &[u8],
         range_end: &[u8],
-    ) -> Box<dyn Iterator<Item = (&'a Vec<u8>, &'a KeyHistory)> + 'a> {
-        if range_is_empty(key, range_end) {
-            return Box::new(std::iter::empty());
-        }
-        Box::new(self.index.range(key_range(key, range_end)))
+    ) -> impl Iterator<Item = (&'a Vec<u8>, &'a KeyHistory)> + 'a {
+        let range = (!range_is_empty(key, range_end))
+            .then(|| self.index.range::<[u8], _>(key_range(key, range_end)));
+        range.into_iter().flatten()
     }
 
     fn check_revision(&self, revision: i64) -> ApiResult<i64> {
