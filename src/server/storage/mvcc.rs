@@ -192,9 +192,8 @@ fn decode(bytes: &[u8]) -> ApiResult<KeyValue> {
     KeyValue::decode(bytes).map_err(|e| ApiError::internal(format!("stored value: {e}")))
 }
 
-/// The end of a range request, decoded: one key, up to an end key, or everything from the key.
-/// etcd's key range as bounds borrowed from the request: `range_end` empty is the key alone,
-/// `[0]` is every key from `key` on.
+/// The end of a range request, decoded as bounds borrowed from the request: one key (`range_end`
+/// empty), up to an end key, or everything from the key (`[0]`).
 fn key_range<'a>(key: &'a [u8], range_end: &'a [u8]) -> (Bound<&'a [u8]>, Bound<&'a [u8]>) {
     let start = Bound::Included(key);
     if range_end.is_empty() {
