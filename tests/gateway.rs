@@ -734,6 +734,51 @@ async fn the_json_gateway_answers_as_etcd_35s_does() {
         .await;
     g.check("/v3/auth/disable", json!({}), all, &[], root).await;
     g.same("/v3/auth/status", json!({})).await;
+    g.unknown_paths().await;
+}
+
+impl Gateway {
+    /// Paths no service serves: gRPC calls to an unknown method or service fail with
+    /// Unimplemented (12) before any message, and other paths get a plain 404, as from etcd.
+    async fn unknown_paths(&self) {
+        let h2 = reqwest::Client::builder()
+            .http2_prior_knowledge()
+            .timeout(Duration::from_secs(20))
+            .build()
+            .unwrap();
+        for path in ["/etcdserverpb.KV/NoSuchMethod", "/no.such.Service/Call"] {
+            let mut codes = Vec::new();
+            for side in &self.sides {
+                let response = h2
+                    .post(format!("{}{path}", side.client_url))
+                    .header("content-type", "application/grpc")
+                    .header("te", "trailers")
+                    .body(vec![0u8; 5]) // one empty message
+                    .send()
+                    .await
+                    .unwrap_or_else(|e| panic!("gRPC {path}: {e}"));
+                let code = response.headers().get("grpc-status").cloned();
+                codes.push((response.status().as_u16(), code));
+            }
+            assert_eq!(codes[CTL], codes[ETCD], "gRPC call to {path}");
+            assert_eq!(
+                codes[CTL].1.as_ref().map(|c| c.as_bytes()),
+                Some(&b"12"[..])
+            );
+        }
+        let mut answers = Vec::new();
+        for side in &self.sides {
+            let response = self
+                .client
+                .get(format!("{}/no/such/path", side.client_url))
+                .send()
+                .await
+                .unwrap();
+            answers.push((response.status().as_u16(), response.text().await.unwrap()));
+        }
+        assert_eq!(answers[CTL], answers[ETCD], "GET /no/such/path");
+        assert_eq!(answers[CTL].0, 404);
+    }
 }
 
 fn spawn_watch(client_url: String, body: String) -> tokio::task::JoinHandle<Vec<Value>> {

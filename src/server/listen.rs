@@ -6,6 +6,7 @@ mod coalesce;
 
 use std::sync::Arc;
 
+use hyper::body::Incoming;
 use hyper_util::rt::{TokioExecutor, TokioIo};
 use hyper_util::server::conn::auto::Builder;
 use hyper_util::service::TowerToHyperService;
@@ -13,6 +14,7 @@ use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
 use crate::error::{Error, Result};
+use crate::server::api::dispatch::{ClientBody, ClientService};
 use crate::server::auth::identity::ClientName;
 use crate::server::tls::ReloadingTls;
 use crate::url::Url;
@@ -35,12 +37,53 @@ pub async fn bind(authority: &str) -> Result<TcpListener> {
     })
 }
 
+/// What a listener serves: a hyper service per connection, told the name its client
+/// certificate verified (for auth).
+pub trait Serves: Clone + Send + Sync + 'static {
+    type Body: http_body::Body<Data = bytes::Bytes, Error: Into<BoxError>> + Send + 'static;
+    type Service: hyper::service::Service<
+            http::Request<Incoming>,
+            Response = http::Response<Self::Body>,
+            Error = std::convert::Infallible,
+            Future: Send + 'static,
+        > + Clone
+        + Send
+        + 'static;
+
+    fn connection(&self, client: Option<ClientName>) -> Self::Service;
+}
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// The HTTP endpoints (metrics, peers): an axum router, with the client's name as an extension.
+impl Serves for axum::Router {
+    type Body = axum::body::Body;
+    type Service = TowerToHyperService<axum::Router>;
+
+    fn connection(&self, client: Option<ClientName>) -> Self::Service {
+        match client {
+            Some(name) => TowerToHyperService::new(self.clone().layer(axum::Extension(name))),
+            None => TowerToHyperService::new(self.clone()),
+        }
+    }
+}
+
+/// The client port: gRPC straight to the services, the rest to the HTTP router.
+impl Serves for ClientService {
+    type Body = ClientBody;
+    type Service = ClientService;
+
+    fn connection(&self, client: Option<ClientName>) -> ClientService {
+        self.for_client(client)
+    }
+}
+
 /// Binds every URL in `urls` and serves `router` on each, with TLS on https URLs (the settings
 /// checks guarantee `tls` for those); `what` names the traffic in the log.
 pub async fn serve_all(
     urls: &[Url],
     tls: Option<Arc<ReloadingTls>>,
-    router: axum::Router,
+    router: impl Serves,
     what: &str,
 ) -> Result<()> {
     let bound = bind_all(urls).await?;
@@ -61,7 +104,7 @@ pub async fn bind_all(urls: &[Url]) -> Result<Vec<(Url, TcpListener)>> {
 pub fn serve_bound(
     bound: Vec<(Url, TcpListener)>,
     tls: Option<Arc<ReloadingTls>>,
-    router: axum::Router,
+    router: impl Serves,
     what: &str,
 ) {
     for (url, listener) in bound {
@@ -81,7 +124,7 @@ fn client_name(connection: &rustls::ServerConnection) -> Option<String> {
 
 /// Serves `router` on `listener` until the process ends. Each TLS connection takes the side's
 /// current certificate, so a reload reaches new connections at once.
-pub async fn serve(listener: TcpListener, tls: Option<Arc<ReloadingTls>>, router: axum::Router) {
+pub async fn serve(listener: TcpListener, tls: Option<Arc<ReloadingTls>>, router: impl Serves) {
     loop {
         let (stream, peer) = match listener.accept().await {
             Ok(accepted) => accepted,
@@ -92,7 +135,6 @@ pub async fn serve(listener: TcpListener, tls: Option<Arc<ReloadingTls>>, router
             }
         };
         let _ = stream.set_nodelay(true);
-        let service = TowerToHyperService::new(router.clone());
         let tls = tls.as_ref().map(|t| TlsAcceptor::from(t.server()));
         let router = router.clone();
         tokio::spawn(async move {
@@ -101,12 +143,8 @@ pub async fn serve(listener: TcpListener, tls: Option<Arc<ReloadingTls>>, router
                 Some(acceptor) => match acceptor.accept(stream).await {
                     Ok(stream) => {
                         // The verified client certificate's CN names the user, for auth.
-                        let service = match client_name(stream.get_ref().1) {
-                            Some(name) => TowerToHyperService::new(
-                                router.layer(axum::Extension(ClientName(name))),
-                            ),
-                            None => service,
-                        };
+                        let client = client_name(stream.get_ref().1).map(ClientName);
+                        let service = router.connection(client);
                         let stream = TokioIo::new(Coalescing::new(stream));
                         builder
                             .serve_connection_with_upgrades(stream, service)
@@ -120,7 +158,7 @@ pub async fn serve(listener: TcpListener, tls: Option<Arc<ReloadingTls>>, router
                 None => {
                     let stream = TokioIo::new(Coalescing::new(stream));
                     builder
-                        .serve_connection_with_upgrades(stream, service)
+                        .serve_connection_with_upgrades(stream, router.connection(None))
                         .await
                 }
             };

@@ -364,11 +364,11 @@ async fn serve(
         _ = stop.stopped() => true,
     };
     if !stopped {
-        let router = api::routes(member.clone())
-            .merge(http::router(member.clone()))
+        let http = http::router(member.clone())
             .merge(gateway::router(member.clone()))
             .fallback(gateway::unknown_path);
-        listen::serve_bound(client_listeners, client_tls, router, "client requests");
+        let service = api::dispatch::ClientService::new(member.clone(), http);
+        listen::serve_bound(client_listeners, client_tls, service, "client requests");
         tokio::spawn(notify_ready(member.clone()));
         tokio::select! {
             _ = terminate.recv() => tracing::info!("received SIGTERM, stopping"),

@@ -1,56 +1,70 @@
 //! go-grpc-prometheus's server metrics for every gRPC call, from outside the services: each
 //! call's start, its messages and bytes each way (counted from gRPC's length-prefixed frames as
 //! the bodies stream), and its end with the status code from the trailers (or Canceled when the
-//! client leaves first).
+//! client leaves first). The bodies are wrapped in place, not boxed.
 
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Instant;
 
-use axum::body::Body;
-use axum::extract::{Request, State};
-use axum::middleware::Next;
-use axum::response::Response;
 use bytes::Buf;
 use http_body::{Frame, SizeHint};
 
 use crate::server::metrics::{GrpcMethod, Metrics, GRPC_CODES};
 
-/// The middleware: wraps both bodies of an etcd gRPC call; other requests pass untouched.
-pub async fn meter(State(metrics): State<Arc<Metrics>>, request: Request, next: Next) -> Response {
+/// A call being metered, until its response arrives.
+pub struct Started {
+    call: Call,
+}
+
+/// Starts metering `request` if it is one of etcd's gRPC calls (by content type and path);
+/// other requests pass with a body that only forwards.
+pub fn start<B>(
+    metrics: &Arc<Metrics>,
+    request: http::Request<B>,
+) -> (http::Request<Metered<B>>, Option<Started>) {
     let grpc = request
         .headers()
         .get(http::header::CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes().starts_with(b"application/grpc"));
     let Some(method) = GrpcMethod::of_path(request.uri().path()).filter(|_| grpc) else {
-        return next.run(request).await;
+        return (request.map(Metered::passing), None);
     };
     metrics.grpc_started(method);
     let started = Instant::now();
-    let request = request.map(|body| {
-        Body::new(Metered {
-            inner: body,
+    let request = request.map(|body| Metered {
+        inner: body,
+        meter: Some(Meter {
             frames: FrameCounter::default(),
             side: Side::Received,
             call: Call::new(metrics.clone(), method, started),
-        })
+        }),
     });
-    let call = Call::new(metrics, method, started);
-    let response = next.run(request).await;
+    let call = Call::new(metrics.clone(), method, started);
+    (request, Some(Started { call }))
+}
+
+/// Meters the response of a call `start` began.
+pub fn finish<B>(
+    started: Option<Started>,
+    response: http::Response<B>,
+) -> http::Response<Metered<B>> {
+    let Some(Started { mut call }) = started else {
+        return response.map(Metered::passing);
+    };
     // A call that fails before any message answers with its status in the headers.
     if let Some(code) = response.headers().get("grpc-status") {
-        let mut call = call;
         call.record(code.as_bytes());
-        return response;
+        return response.map(Metered::passing);
     }
-    response.map(|body| {
-        Body::new(Metered {
-            inner: body,
+    response.map(|body| Metered {
+        inner: body,
+        meter: Some(Meter {
             frames: FrameCounter::default(),
             side: Side::Sent,
             call,
-        })
+        }),
     })
 }
 
@@ -141,16 +155,30 @@ impl FrameCounter {
     }
 }
 
-struct Metered {
-    inner: Body,
+/// A body of a metered call (or one passing through unmetered).
+pub struct Metered<B> {
+    inner: B,
+    meter: Option<Meter>,
+}
+
+struct Meter {
     frames: FrameCounter,
     side: Side,
     call: Call,
 }
 
-impl http_body::Body for Metered {
+impl<B> Metered<B> {
+    fn passing(inner: B) -> Metered<B> {
+        Metered { inner, meter: None }
+    }
+}
+
+impl<B> http_body::Body for Metered<B>
+where
+    B: http_body::Body<Data = bytes::Bytes> + Unpin,
+{
     type Data = bytes::Bytes;
-    type Error = axum::Error;
+    type Error = B::Error;
 
     fn poll_frame(
         mut self: Pin<&mut Self>,
@@ -158,29 +186,23 @@ impl http_body::Body for Metered {
     ) -> Poll<Option<Result<Frame<Self::Data>, Self::Error>>> {
         let this = &mut *self;
         let polled = Pin::new(&mut this.inner).poll_frame(cx);
-        if let Poll::Ready(Some(Ok(frame))) = &polled {
-            if let Some(data) = frame.data_ref() {
-                let messages = this.frames.feed(data.chunk());
-                let bytes = data.remaining() as u64;
-                match this.side {
-                    Side::Received => {
-                        this.call
-                            .metrics
-                            .grpc_received(this.call.method, messages, bytes)
-                    }
-                    Side::Sent => this
-                        .call
-                        .metrics
-                        .grpc_sent(this.call.method, messages, bytes),
-                }
-            } else if let Some(trailers) = frame.trailers_ref() {
-                if this.side == Side::Sent {
-                    let status = trailers
-                        .get("grpc-status")
-                        .map(|v| v.as_bytes().to_vec())
-                        .unwrap_or_else(|| b"2".to_vec());
-                    this.call.record(&status);
-                }
+        let (Some(meter), Poll::Ready(Some(Ok(frame)))) = (&mut this.meter, &polled) else {
+            return polled;
+        };
+        if let Some(data) = frame.data_ref() {
+            let messages = meter.frames.feed(data.chunk());
+            let bytes = data.remaining() as u64;
+            let call = &meter.call;
+            match meter.side {
+                Side::Received => call.metrics.grpc_received(call.method, messages, bytes),
+                Side::Sent => call.metrics.grpc_sent(call.method, messages, bytes),
+            }
+        } else if let Some(trailers) = frame.trailers_ref() {
+            if meter.side == Side::Sent {
+                let status = trailers
+                    .get("grpc-status")
+                    .map_or(&b"2"[..], |v| v.as_bytes());
+                meter.call.record(status);
             }
         }
         polled
@@ -195,7 +217,7 @@ impl http_body::Body for Metered {
     }
 }
 
-impl Drop for Metered {
+impl Drop for Meter {
     fn drop(&mut self) {
         // A response dropped before its trailers is a call the client cancelled; the request
         // side only counts.
