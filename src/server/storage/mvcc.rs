@@ -133,8 +133,63 @@ struct State {
 }
 
 struct Inner {
+    /// The kv table as of the last commit, shared by every read: opening a read transaction
+    /// and its table per request cost more than the lookup. Replaced under the write lock in
+    /// the same critical section as each commit, so it never lags `state`; `None` only while
+    /// the backend is compacted (or if reopening it failed: reads then open their own).
+    /// Declared first so it is dropped before the database it reads.
+    kv: Option<KvTable>,
     db: Database,
     state: State,
+}
+
+type KvTable = redb::ReadOnlyTable<u128, &'static [u8]>;
+
+/// The kv table a read uses: the shared one, or its own when there is none.
+enum KvView<'a> {
+    Shared(&'a KvTable),
+    Own(KvTable),
+}
+
+impl std::ops::Deref for KvView<'_> {
+    type Target = KvTable;
+
+    fn deref(&self) -> &KvTable {
+        match self {
+            KvView::Shared(table) => table,
+            KvView::Own(table) => table,
+        }
+    }
+}
+
+impl Inner {
+    fn new(db: Database, state: State) -> Inner {
+        let mut inner = Inner {
+            db,
+            state,
+            kv: None,
+        };
+        inner.reopen_kv();
+        inner
+    }
+
+    /// Takes a new shared view of the kv table, after a commit. A failure leaves none, and
+    /// each read opens its own (as it would without the shared view) until the next commit.
+    fn reopen_kv(&mut self) {
+        self.kv = None;
+        let opened = (|| -> ApiResult<KvTable> { Ok(self.db.begin_read()?.open_table(KV)?) })();
+        self.kv = opened
+            .map_err(|e| tracing::warn!("backend: cannot open a read view: {e}"))
+            .ok();
+    }
+
+    /// The kv table as of the last commit.
+    fn kv(&self) -> ApiResult<KvView<'_>> {
+        match &self.kv {
+            Some(table) => Ok(KvView::Shared(table)),
+            None => Ok(KvView::Own(self.db.begin_read()?.open_table(KV)?)),
+        }
+    }
 }
 
 pub struct Store {
@@ -342,7 +397,7 @@ impl Store {
         let Loaded { db, state, leases } = load(path)?;
         let store = Store {
             path: path.to_path_buf(),
-            inner: RwLock::new(Inner { db, state }),
+            inner: RwLock::new(Inner::new(db, state)),
             size: AtomicU64::new(0),
             opened: std::time::Instant::now(),
             size_checked_ms: AtomicU64::new(0),
@@ -370,7 +425,7 @@ impl Store {
             .map_err(|e| format!("cannot replace {}: {e}", self.path.display()))?;
         let Loaded { db, state, leases } = load(&self.path)?;
         self.published.all(&state);
-        *guard = Inner { db, state };
+        *guard = Inner::new(db, state);
         self.refresh_size();
         self.membership_version.fetch_add(1, Ordering::Release);
         Ok(leases)
@@ -462,9 +517,8 @@ impl Store {
     /// A range read at a revision (0: the current one).
     pub fn range(&self, request: &RangeRequest) -> ApiResult<(RangeResponse, i64)> {
         let inner = self.read_inner();
-        let txn = inner.db.begin_read()?;
-        let kv = txn.open_table(KV)?;
-        let response = inner.state.range(&kv, request, 0)?;
+        let kv = inner.kv()?;
+        let response = inner.state.range(&*kv, request, 0)?;
         Ok((response, inner.state.revision))
     }
 
@@ -503,8 +557,7 @@ impl Store {
         if from < inner.state.compact_revision {
             return Err(ApiError::Compacted);
         }
-        let txn = inner.db.begin_read()?;
-        let kv = txn.open_table(KV)?;
+        let kv = inner.kv()?;
         let start = Revision { main: from, sub: 0 };
         let end = Revision {
             main: to + 1,
@@ -553,8 +606,7 @@ impl Store {
         use crate::server::storage::snapshot::revision_bytes;
         let inner = self.read_inner();
         let at = inner.state.check_revision(revision)?;
-        let txn = inner.db.begin_read()?;
-        let kv = txn.open_table(KV)?;
+        let kv = inner.kv()?;
         let mut hash = crc32c::crc32c(b"key");
         let end = Revision {
             main: at + 1,
@@ -589,7 +641,7 @@ impl Store {
         apply: impl FnOnce(&mut Writer<'_, '_>) -> R,
     ) -> ApiResult<R> {
         let mut guard = self.inner.write().unwrap_or_else(|e| e.into_inner());
-        let Inner { db, state } = &mut *guard;
+        let Inner { db, state, .. } = &mut *guard;
         let mut txn = db.begin_write()?;
         txn.set_durability(Durability::None)
             .map_err(|e| ApiError::internal(format!("backend: {e}")))?;
@@ -625,6 +677,7 @@ impl Store {
         if members_changed {
             self.published.removed(state);
         }
+        guard.reopen_kv();
         if let Some(metrics) = self.metrics.get() {
             metrics.backend_commit(committing.elapsed());
         }
@@ -652,10 +705,11 @@ impl Store {
     pub fn defragment(&self) -> ApiResult<()> {
         let mut guard = self.inner.write().unwrap_or_else(|e| e.into_inner());
         guard.db.begin_write()?.commit()?;
-        guard
-            .db
-            .compact()
-            .map_err(|e| ApiError::internal(format!("defragment: {e}")))?;
+        // redb compacts only with no read transaction open, the shared view's included.
+        guard.kv = None;
+        let compacted = guard.db.compact();
+        guard.reopen_kv();
+        compacted.map_err(|e| ApiError::internal(format!("defragment: {e}")))?;
         self.refresh_size();
         Ok(())
     }
@@ -1408,5 +1462,121 @@ impl Writer<'_, '_> {
             .iter()
             .map(|&(member_id, alarm)| AlarmMember { member_id, alarm })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A store in a temporary directory, written as the apply loop writes it.
+    struct Fixture {
+        _dir: tempfile::TempDir,
+        store: Store,
+        index: u64,
+    }
+
+    impl Fixture {
+        fn new() -> Fixture {
+            let dir = tempfile::tempdir().unwrap();
+            let store = Store::open(&dir.path().join("db")).unwrap().store;
+            Fixture {
+                _dir: dir,
+                store,
+                index: 1,
+            }
+        }
+
+        fn apply(&mut self, change: impl FnOnce(&mut Writer<'_, '_>)) {
+            self.index += 1;
+            self.store
+                .write(self.index, |w| {
+                    w.begin();
+                    change(w);
+                    w.end();
+                })
+                .unwrap();
+        }
+
+        fn put(&mut self, key: &str, value: &str) {
+            self.apply(|w| {
+                w.put(PutRequest {
+                    key: key.into(),
+                    value: value.into(),
+                    ..Default::default()
+                })
+                .unwrap();
+            });
+        }
+
+        /// The key's value as a read sees it now, at `revision` (0: current).
+        fn get(&self, key: &str, revision: i64) -> ApiResult<Option<String>> {
+            let request = RangeRequest {
+                key: key.into(),
+                revision,
+                ..Default::default()
+            };
+            let (response, _) = self.store.range(&request)?;
+            Ok(response
+                .kvs
+                .first()
+                .map(|kv| String::from_utf8(kv.value.clone()).unwrap()))
+        }
+    }
+
+    /// Reads share one view of the backend, taken after each commit: every way of changing
+    /// the store must be visible to the very next read (a view not renewed would serve the
+    /// old value or miss a key the index already knows).
+    #[test]
+    fn every_change_is_visible_to_the_next_read() {
+        let mut f = Fixture::new();
+        for i in 0..20 {
+            f.put("k", &format!("v{i}"));
+            assert_eq!(f.get("k", 0).unwrap().as_deref(), Some(&*format!("v{i}")));
+            let revision = f.store.revision();
+            let (events, _) = f
+                .store
+                .events_between(revision, revision, true, usize::MAX)
+                .unwrap();
+            assert_eq!(events.len(), 1, "the change at revision {revision}");
+        }
+        let before_delete = f.store.revision();
+        f.apply(|w| {
+            w.delete_range(&DeleteRangeRequest {
+                key: b"k".to_vec(),
+                ..Default::default()
+            })
+            .unwrap();
+        });
+        assert_eq!(f.get("k", 0).unwrap(), None);
+        assert_eq!(f.get("k", before_delete).unwrap().as_deref(), Some("v19"));
+
+        f.put("other", "x");
+        let (hash_before, _, _) = f.store.hash_kv(0).unwrap();
+        f.apply(|w| w.compact(before_delete).unwrap());
+        assert!(matches!(f.get("k", 2), Err(ApiError::Compacted)));
+        assert_eq!(f.get("other", 0).unwrap().as_deref(), Some("x"));
+
+        // Defragmenting needs the shared view closed, and reads go on after it.
+        f.store.defragment().unwrap();
+        assert!(
+            f.store.read_inner().kv.is_some(),
+            "a shared view after defragment"
+        );
+        assert_eq!(f.get("other", 0).unwrap().as_deref(), Some("x"));
+        f.put("after", "defrag");
+        assert_eq!(f.get("after", 0).unwrap().as_deref(), Some("defrag"));
+        assert_ne!(f.store.hash_kv(0).unwrap().0, hash_before);
+
+        // A backend from the leader replaces everything the reads see.
+        let mut leader = Fixture::new();
+        leader.put("from", "leader");
+        let backend = leader.store.snapshot_bytes().unwrap();
+        f.store.replace(&backend).unwrap();
+        assert_eq!(f.get("from", 0).unwrap().as_deref(), Some("leader"));
+        assert_eq!(f.get("other", 0).unwrap(), None);
+        f.index = f.store.consistent_index();
+        f.put("from", "follower");
+        assert_eq!(f.get("from", 0).unwrap().as_deref(), Some("follower"));
     }
 }
