@@ -3,7 +3,8 @@
 //! depending only on those below it:
 //!
 //! - `api`: the gRPC services clients use (KV, Watch, Lease, Cluster, Maintenance, Auth status)
-//!   and the peer service members use (`api::peer`), over the shared `member`.
+//!   and the peer service members use (`api::peer`), over the shared `member`; `api::dispatch`
+//!   hands each client call to its service by path, metered, and the rest to the HTTP router.
 //! - `member`: what the services share: identity, the store, proposing and read barriers.
 //! - `raft`: `node`, the thread owning a tikv `raft::RawNode` (proposals arrive on a channel with
 //!   a responder each; one Ready batch persists entries and hard state with one fsync, group
@@ -12,7 +13,8 @@
 //!   start-up); `raft_log`, what raft reads; `transport`, the outgoing peer streams.
 //! - `storage`: `mvcc` (revisions, create/mod revision, version, tombstones and compaction in
 //!   redb; each applied batch records the raft index it reached in the same transaction, so
-//!   replaying the WAL after a crash skips what the backend already has), `apply` (one committed
+//!   replaying the WAL after a crash skips what the backend already has; reads share one view
+//!   of the backend renewed with each commit), `apply` (one committed
 //!   request), `lease` (expiry timing), `watch` (the watch hub).
 //! - The process: `config` (etcd's flags, ETCD_* variables, `--config-file`), `run` (data dir,
 //!   start and stop), `listen` (client and peer listeners, TLS, one write for each
