@@ -677,10 +677,10 @@ impl Store {
         if members_changed {
             self.published.removed(state);
         }
-        guard.reopen_kv();
         if let Some(metrics) = self.metrics.get() {
             metrics.backend_commit(committing.elapsed());
         }
+        guard.reopen_kv();
         drop(guard);
         // A stat per batch costs as much as the put; the quota check can lag a few milliseconds.
         let now = self.opened.elapsed().as_millis() as u64;
