@@ -38,7 +38,46 @@ pub struct ClientService {
     client: Option<ClientName>,
 }
 
-struct Services {
+/// etcd's gRPC services, each named once: its field, its tonic server and the service behind it.
+macro_rules! grpc_services {
+    ($($field:ident: $server:ident<$module:ident::$service:ident>),* $(,)?) => {
+        struct Services {
+            $($field: $server<$module::$service>,)*
+            metrics: Arc<Metrics>,
+            /// Everything that is not an etcd gRPC service.
+            http: axum::Router,
+        }
+
+        impl Services {
+            fn new(member: Arc<Member>, http: axum::Router) -> Services {
+                let max = member.limits.max_request_bytes as usize + GRPC_OVERHEAD_BYTES;
+                Services {
+                    $($field: $server::new($module::$service { member: member.clone() })
+                        .max_decoding_message_size(max)
+                        .max_encoding_message_size(usize::MAX),)*
+                    metrics: member.metrics.clone(),
+                    http,
+                }
+            }
+
+            /// The call to the service the path names, or the HTTP router's.
+            fn call(&self, request: http::Request<Incoming>) -> ClientFuture {
+                let service = request
+                    .uri()
+                    .path()
+                    .strip_prefix('/')
+                    .and_then(|p| p.split_once('/'))
+                    .map_or("", |(service, _)| service);
+                $(if service == <$server<$module::$service> as NamedService>::NAME {
+                    return grpc(&self.$field, &self.metrics, request);
+                })*
+                ClientFuture::Http(Box::pin(self.http.clone().oneshot(request)))
+            }
+        }
+    };
+}
+
+grpc_services! {
     kv: KvServer<kv::KvService>,
     watch: WatchServer<watch::WatchService>,
     lease: LeaseServer<lease::LeaseService>,
@@ -47,40 +86,13 @@ struct Services {
     auth: AuthServer<auth::AuthService>,
     lock: LockServer<concurrency::LockService>,
     election: ElectionServer<concurrency::ElectionService>,
-    metrics: Arc<Metrics>,
-    /// Everything that is not an etcd gRPC service.
-    http: axum::Router,
 }
 
 impl ClientService {
     /// etcd's gRPC services over `member`, and `http` for every other path.
     pub fn new(member: Arc<Member>, http: axum::Router) -> ClientService {
-        let max = member.limits.max_request_bytes as usize + GRPC_OVERHEAD_BYTES;
-        macro_rules! service {
-            ($server:ident, $service:expr) => {
-                $server::new($service)
-                    .max_decoding_message_size(max)
-                    .max_encoding_message_size(usize::MAX)
-            };
-        }
-        let m = || member.clone();
-        let services = Services {
-            kv: service!(KvServer, kv::KvService { member: m() }),
-            watch: service!(WatchServer, watch::WatchService { member: m() }),
-            lease: service!(LeaseServer, lease::LeaseService { member: m() }),
-            maintenance: service!(
-                MaintenanceServer,
-                maintenance::MaintenanceService { member: m() }
-            ),
-            cluster: service!(ClusterServer, maintenance::ClusterService { member: m() }),
-            auth: service!(AuthServer, auth::AuthService { member: m() }),
-            lock: service!(LockServer, concurrency::LockService { member: m() }),
-            election: service!(ElectionServer, concurrency::ElectionService { member: m() }),
-            metrics: member.metrics.clone(),
-            http,
-        };
         ClientService {
-            services: Arc::new(services),
+            services: Arc::new(Services::new(member, http)),
             client: None,
         }
     }
@@ -119,31 +131,7 @@ impl hyper::service::Service<http::Request<Incoming>> for ClientService {
         if let Some(client) = &self.client {
             request.extensions_mut().insert(client.clone());
         }
-        let s = &*self.services;
-        let service = request
-            .uri()
-            .path()
-            .strip_prefix('/')
-            .and_then(|p| p.split_once('/'))
-            .map_or("", |(service, _)| service);
-        macro_rules! route {
-            ($($field:ident: $server:ty),*) => {
-                $(if service == <$server as NamedService>::NAME {
-                    return grpc(&s.$field, &s.metrics, request);
-                })*
-            };
-        }
-        route!(
-            kv: KvServer<kv::KvService>,
-            watch: WatchServer<watch::WatchService>,
-            lease: LeaseServer<lease::LeaseService>,
-            maintenance: MaintenanceServer<maintenance::MaintenanceService>,
-            cluster: ClusterServer<maintenance::ClusterService>,
-            auth: AuthServer<auth::AuthService>,
-            lock: LockServer<concurrency::LockService>,
-            election: ElectionServer<concurrency::ElectionService>
-        );
-        ClientFuture::Http(Box::pin(s.http.clone().oneshot(request)))
+        self.services.call(request)
     }
 }
 
