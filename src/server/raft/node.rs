@@ -19,6 +19,7 @@ use raft::{RawNode, SnapshotStatus, StateRole};
 use tokio::sync::oneshot;
 
 use super::raft_log::RaftLog;
+use super::reads::ReadRounds;
 use super::transport::Transport;
 use super::wal::Wal;
 use crate::server::auth::store::{is_auth_change, Effect};
@@ -210,9 +211,7 @@ struct Node {
     wal: Wal,
     shared: NodeShared,
     waiters: HashMap<u64, Waiter>,
-    queued_reads: Vec<ReadWaiter>,
-    reads_in_flight: HashMap<Vec<u8>, (Instant, Vec<ReadWaiter>)>,
-    next_read: u64,
+    reads: ReadRounds<ReadWaiter>,
     applied: u64,
     persisted_index: u64,
     last_persist: Instant,
@@ -284,9 +283,7 @@ pub fn start(
         wal,
         shared,
         waiters: HashMap::new(),
-        queued_reads: Vec::new(),
-        reads_in_flight: HashMap::new(),
-        next_read: 1,
+        reads: ReadRounds::new(config.id),
         applied,
         persisted_index: consistent,
         last_persist: Instant::now(),
@@ -344,16 +341,15 @@ impl Node {
                 if next_tick < Instant::now() {
                     next_tick = Instant::now() + tick;
                 }
-                self.retry_stale_reads();
+                self.reads
+                    .retry_older_than(Instant::now(), self.election_timeout);
             }
             self.issue_reads();
             if let Err(e) = self.on_ready().and_then(|()| self.maybe_persist()) {
                 // The log or the backend failed under us: stop rather than answer wrongly.
                 // Nothing unpersisted was acknowledged, so a restart loses nothing.
                 tracing::error!("fatal storage error, stopping: {e}");
-                for (_, done) in self.waiters.drain() {
-                    let _ = done.send(Err(ApiError::Stopped));
-                }
+                self.answer_stopped();
                 self.shared.stop.raise(Stop::Storage(e));
                 return;
             }
@@ -388,7 +384,7 @@ impl Node {
                     }
                 }
             }
-            NodeMsg::ReadIndex { done } => self.queued_reads.push(done),
+            NodeMsg::ReadIndex { done } => self.reads.queue(done),
             NodeMsg::Raft(message) => {
                 if let Err(e) = self.raw.step(message) {
                     tracing::debug!("raft message dropped: {e}");
@@ -455,12 +451,9 @@ impl Node {
         }
     }
 
-    /// Sends one ReadIndex for every read queued since the last, once raft can answer it (a
-    /// leader answers only after committing an entry in its term).
+    /// Starts a ReadIndex round for the reads waiting, once raft can answer it (a leader
+    /// answers only after committing an entry in its term) and no round is out.
     fn issue_reads(&mut self) {
-        if self.queued_reads.is_empty() {
-            return;
-        }
         let leader = self.raw.raft.leader_id;
         if leader == raft::INVALID_ID {
             return;
@@ -468,34 +461,13 @@ impl Node {
         if leader == self.raw.raft.id && !self.raw.raft.commit_to_current_term() {
             return;
         }
-        // The leader keys pending reads by context and drops a duplicate silently, so every
-        // member's contexts must differ from every other's: member ID, then a counter.
-        let mut context = self.raw.raft.id.to_be_bytes().to_vec();
-        context.extend_from_slice(&self.next_read.to_be_bytes());
-        self.next_read += 1;
-        self.raw.read_index(context.clone());
-        let waiting = std::mem::take(&mut self.queued_reads);
+        let Some(round) = self.reads.start_round(Instant::now()) else {
+            return;
+        };
+        self.raw.read_index(round.context);
         let metrics = &self.shared.metrics;
         metrics.read_index_rounds.inc();
-        metrics.read_index_reads.inc_by(waiting.len() as u64);
-        self.reads_in_flight
-            .insert(context, (Instant::now(), waiting));
-    }
-
-    /// A ReadIndex can be dropped (leader change); ask again.
-    fn retry_stale_reads(&mut self) {
-        let now = Instant::now();
-        let stale: Vec<Vec<u8>> = self
-            .reads_in_flight
-            .iter()
-            .filter(|(_, (since, _))| now.duration_since(*since) > self.election_timeout)
-            .map(|(ctx, _)| ctx.clone())
-            .collect();
-        for ctx in stale {
-            if let Some((_, waiting)) = self.reads_in_flight.remove(&ctx) {
-                self.queued_reads.extend(waiting);
-            }
-        }
+        metrics.read_index_reads.inc_by(round.reads as u64);
     }
 
     fn on_ready(&mut self) -> Result<(), String> {
@@ -507,10 +479,8 @@ impl Node {
             self.send(ready.take_messages());
         }
         for state in ready.take_read_states() {
-            if let Some((_, waiting)) = self.reads_in_flight.remove(&state.request_ctx) {
-                for done in waiting {
-                    let _ = done.send(Ok(state.index));
-                }
+            for done in self.reads.confirmed(&state.request_ctx) {
+                let _ = done.send(Ok(state.index));
             }
         }
         if let Some(ss) = ready.ss() {
@@ -570,6 +540,9 @@ impl Node {
             .store(is_leader, Ordering::Release);
         if previous != leader {
             self.shared.metrics.leader_changed();
+        }
+        if previous != leader {
+            self.reads.leader_changed();
         }
         if previous != leader && previous != raft::INVALID_ID {
             // Proposals waiting here may never commit under a new leader; fail them rather
@@ -950,7 +923,14 @@ impl Node {
         if let Err(e) = self.shared.store.persist() {
             tracing::error!("cannot sync the backend at shutdown: {e}");
         }
+        self.answer_stopped();
+    }
+
+    fn answer_stopped(&mut self) {
         for (_, done) in self.waiters.drain() {
+            let _ = done.send(Err(ApiError::Stopped));
+        }
+        for done in self.reads.drain() {
             let _ = done.send(Err(ApiError::Stopped));
         }
     }

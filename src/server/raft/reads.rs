@@ -1,0 +1,153 @@
+//! Linearizable reads waiting on ReadIndex rounds.
+//!
+//! One round is out at a time, as in etcd's read loop: reads that arrive while a round is out
+//! wait for the next one and share it. Each round costs a heartbeat to every follower and back
+//! (and, from a follower, a trip to the leader), so under load a member sends a few rounds for
+//! many reads instead of one round per turn of the raft loop. A read queued after a round was
+//! sent never joins that round: the leader confirmed its commit index before the read arrived.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+/// The reads of one member, each waiter `W` answered with a read index.
+pub struct ReadRounds<W> {
+    /// This member's ID opens every round's context: the leader keys pending reads by context
+    /// and drops a duplicate silently, so contexts must differ across members.
+    member_id: u64,
+    next_round: u64,
+    queued: Vec<W>,
+    in_flight: HashMap<Vec<u8>, (Instant, Vec<W>)>,
+}
+
+/// A round to ask raft for: its context and how many reads share it.
+pub struct Round {
+    pub context: Vec<u8>,
+    pub reads: usize,
+}
+
+impl<W> ReadRounds<W> {
+    pub fn new(member_id: u64) -> ReadRounds<W> {
+        ReadRounds {
+            member_id,
+            next_round: 1,
+            queued: Vec::new(),
+            in_flight: HashMap::new(),
+        }
+    }
+
+    pub fn queue(&mut self, waiter: W) {
+        self.queued.push(waiter);
+    }
+
+    /// The next round, if reads are waiting and none is out; the caller passes its context to
+    /// raft's read_index at once.
+    pub fn start_round(&mut self, now: Instant) -> Option<Round> {
+        if self.queued.is_empty() || !self.in_flight.is_empty() {
+            return None;
+        }
+        let mut context = self.member_id.to_be_bytes().to_vec();
+        context.extend_from_slice(&self.next_round.to_be_bytes());
+        self.next_round += 1;
+        let waiting = std::mem::take(&mut self.queued);
+        let reads = waiting.len();
+        self.in_flight.insert(context.clone(), (now, waiting));
+        Some(Round { context, reads })
+    }
+
+    /// The reads a round confirmed (none if the context is not one of ours or was retried).
+    pub fn confirmed(&mut self, context: &[u8]) -> Vec<W> {
+        self.in_flight
+            .remove(context)
+            .map(|(_, waiting)| waiting)
+            .unwrap_or_default()
+    }
+
+    /// A round can be dropped on the way (a lost message, a leader change): after `timeout` its
+    /// reads queue again for a new one.
+    pub fn retry_older_than(&mut self, now: Instant, timeout: Duration) {
+        let stale: Vec<Vec<u8>> = self
+            .in_flight
+            .iter()
+            .filter(|(_, (since, _))| now.duration_since(*since) > timeout)
+            .map(|(context, _)| context.clone())
+            .collect();
+        for context in stale {
+            if let Some((_, waiting)) = self.in_flight.remove(&context) {
+                self.queued.extend(waiting);
+            }
+        }
+    }
+
+    /// The leader changed: a round sent to the old one may never be answered, so its reads
+    /// queue again at once (asking again is always safe; a late answer is ignored).
+    pub fn leader_changed(&mut self) {
+        for (_, (_, waiting)) in self.in_flight.drain() {
+            self.queued.extend(waiting);
+        }
+    }
+
+    /// Every read, queued or out (the node is stopping).
+    pub fn drain(&mut self) -> impl Iterator<Item = W> + '_ {
+        let in_flight = self.in_flight.drain().flat_map(|(_, (_, waiting))| waiting);
+        self.queued.drain(..).chain(in_flight)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_arriving_while_a_round_is_out_share_the_next_round() {
+        let now = Instant::now();
+        let mut reads = ReadRounds::new(7);
+        assert!(reads.start_round(now).is_none(), "no reads, no round");
+        reads.queue(1);
+        reads.queue(2);
+        let first = reads.start_round(now).expect("two reads wait");
+        assert_eq!(first.reads, 2);
+        reads.queue(3);
+        reads.queue(4);
+        reads.queue(5);
+        assert!(
+            reads.start_round(now).is_none(),
+            "a second round must not start while the first is out"
+        );
+        assert_eq!(reads.confirmed(&first.context), vec![1, 2]);
+        assert!(reads.confirmed(&first.context).is_empty(), "answered once");
+        let second = reads.start_round(now).expect("three reads wait");
+        assert_eq!(second.reads, 3);
+        assert_ne!(first.context, second.context);
+        assert!(second.context.starts_with(&7u64.to_be_bytes()));
+        let mut answered = reads.confirmed(&second.context);
+        answered.sort();
+        assert_eq!(answered, vec![3, 4, 5]);
+    }
+
+    #[test]
+    fn a_lost_round_is_asked_again_after_the_timeout_or_a_leader_change() {
+        let start = Instant::now();
+        let timeout = Duration::from_secs(1);
+        let mut reads = ReadRounds::new(1);
+        reads.queue("a");
+        let lost = reads.start_round(start).unwrap();
+        reads.queue("b");
+        reads.retry_older_than(start + timeout / 2, timeout);
+        assert!(reads.start_round(start).is_none(), "not stale yet");
+        reads.retry_older_than(start + timeout * 2, timeout);
+        let again = reads.start_round(start + timeout * 2).expect("retried");
+        assert_eq!(again.reads, 2, "the lost read and the one queued behind it");
+        assert!(
+            reads.confirmed(&lost.context).is_empty(),
+            "a late answer is ignored"
+        );
+
+        reads.leader_changed();
+        let after_change = reads.start_round(start).expect("re-asked at once");
+        assert_eq!(after_change.reads, 2);
+        reads.queue("c");
+        let mut left: Vec<_> = reads.drain().collect();
+        left.sort();
+        assert_eq!(left, vec!["a", "b", "c"]);
+    }
+}
