@@ -2,7 +2,7 @@
 //! real process started with the etcd config file `ctl render-units --format config` writes for
 //! it, driven by the real etcdctl 3.4 and tonic's gRPC client over TLS. Replication, leader loss
 //! under write load, a follower catching up through a snapshot, learners joining and members
-//! leaving, a full stop and restart, and quorum loss.
+//! leaving, a full stop and restart, quorum loss, and linearizable reads through leader transfers.
 //!
 //! Ports: 280x0 (client) and 280x1 (peer) for test x; every member of a cluster has the same
 //! ports on its own loopback address.
@@ -1053,4 +1053,82 @@ fn a_member_removed_through_its_own_endpoint_answers_before_it_stops_as_etcd_doe
             ensure_eq!(c, rows.len(), members.len(), "member list:\n{text}");
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 9. Linearizable reads through leader transfers
+// ---------------------------------------------------------------------------------------------
+
+/// A ReadIndex round out when the leader changes may never be answered. The member asks the new
+/// leader at once, so no read waits out an election timeout (etcd counts a read that waits
+/// 500 ms or more in etcd_server_slow_read_indexes_total).
+#[test]
+fn linearizable_reads_go_on_through_leader_transfers_without_waiting_out_an_election_timeout() {
+    let mut c = Cluster::new("readmove", 3, 28100, None);
+    c.start_all();
+    let all = [0, 1, 2];
+    c.wait_healthy(&all, BOOT_TIMEOUT);
+    c.wait_leader(&all, Duration::from_secs(5));
+    c.put(&all, "read/key", "v");
+
+    // Eight readers per member, each timing its linearizable reads until told to stop.
+    let rt = runtime();
+    let stop = Arc::new(AtomicBool::new(false));
+    let readers: Vec<_> = (0..24)
+        .map(|r| {
+            let channel = {
+                let _guard = rt.enter();
+                c.channel(r % 3)
+            };
+            let stop = stop.clone();
+            rt.spawn(async move {
+                let mut kv = KvClient::new(channel);
+                let (mut reads, mut slowest, mut errors) = (0u64, Duration::ZERO, Vec::new());
+                while !stop.load(Ordering::Relaxed) {
+                    let started = Instant::now();
+                    let request = ctl::server::proto::etcdserverpb::RangeRequest {
+                        key: b"read/key".to_vec(),
+                        ..Default::default()
+                    };
+                    match kv.range(request).await {
+                        Ok(_) => reads += 1,
+                        Err(e) => errors.push(e.message().to_string()),
+                    }
+                    slowest = slowest.max(started.elapsed());
+                }
+                (reads, slowest, errors)
+            })
+        })
+        .collect();
+
+    let ids = c.member_ids(&all);
+    for _ in 0..4 {
+        std::thread::sleep(Duration::from_millis(300));
+        let (leader, _) = c.wait_leader(&all, Duration::from_secs(5));
+        let target = (leader + 1) % 3;
+        let target_id = format!("{:x}", ids[&c.nodes[target].name]);
+        c.ok(&all, &["move-leader", &target_id]);
+        let (now, _) = c.wait_leader(&all, Duration::from_secs(5));
+        ensure_eq!(c, now, target, "leader after move-leader {target_id}");
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    stop.store(true, Ordering::Relaxed);
+
+    let results: Vec<(u64, Duration, Vec<String>)> = readers
+        .into_iter()
+        .map(|reader| rt.block_on(reader).unwrap())
+        .collect();
+    let reads: u64 = results.iter().map(|(n, _, _)| n).sum();
+    let slowest = results.iter().map(|(_, s, _)| *s).max().unwrap();
+    let errors: Vec<&String> = results.iter().flat_map(|(_, _, e)| e).collect();
+    ensure!(c, errors.is_empty(), "reads failed: {errors:?}");
+    ensure!(c, reads >= 100, "only {reads} reads in four transfers");
+    // Waiting out a lost round takes a whole election timeout; asking the new leader at once
+    // takes tens of milliseconds (the margin is for a loaded CI machine).
+    ensure!(
+        c,
+        slowest < ELECTION_TIMEOUT * 4 / 5,
+        "a read took {slowest:?} across the leader transfers ({reads} reads)"
+    );
+    c.check_alive();
 }
