@@ -37,6 +37,9 @@ use crate::server::storage::watch::WatchHub;
 /// One request's apply slower than this counts in etcd_server_slow_apply_total, as in etcd.
 const SLOW_APPLY: Duration = Duration::from_millis(100);
 
+/// A ReadIndex round unanswered this long is asked again (etcd's readIndexRetryTime).
+const READ_INDEX_RETRY: Duration = Duration::from_millis(500);
+
 /// Make the backend durable (and let the WAL be trimmed) at least this often.
 const PERSIST_EVERY: Duration = Duration::from_secs(5);
 const PERSIST_ENTRIES: u64 = 10_000;
@@ -341,8 +344,9 @@ impl Node {
                 if next_tick < Instant::now() {
                     next_tick = Instant::now() + tick;
                 }
-                self.reads
-                    .retry_older_than(Instant::now(), self.election_timeout);
+                for context in self.reads.overdue(Instant::now(), READ_INDEX_RETRY) {
+                    self.raw.read_index(context);
+                }
             }
             self.issue_reads();
             if let Err(e) = self.on_ready().and_then(|()| self.maybe_persist()) {

@@ -5,6 +5,8 @@
 //! (and, from a follower, a trip to the leader), so under load a member sends a few rounds for
 //! many reads instead of one round per turn of the raft loop. A read queued after a round was
 //! sent never joins that round: the leader confirmed its commit index before the read arrived.
+//! A round whose answer is overdue is asked again under the same context; a leader change
+//! starts a new round at once for the reads that were out.
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -62,20 +64,18 @@ impl<W> ReadRounds<W> {
             .unwrap_or_default()
     }
 
-    /// A round can be dropped on the way (a lost message, a leader change): after `timeout` its
-    /// reads queue again for a new one.
-    pub fn retry_older_than(&mut self, now: Instant, timeout: Duration) {
-        let stale: Vec<Vec<u8>> = self
-            .in_flight
-            .iter()
-            .filter(|(_, (since, _))| now.duration_since(*since) > timeout)
-            .map(|(context, _)| context.clone())
-            .collect();
-        for context in stale {
-            if let Some((_, waiting)) = self.in_flight.remove(&context) {
-                self.queued.extend(waiting);
+    /// Rounds out for `after` or longer, a message on the way to or from the leader lost: their
+    /// contexts, to ask raft again. The same context lets either answer count (as etcd sends
+    /// the same request again every 500 ms), so a slow answer is never thrown away.
+    pub fn overdue(&mut self, now: Instant, after: Duration) -> Vec<Vec<u8>> {
+        let mut overdue = Vec::new();
+        for (context, (since, _)) in self.in_flight.iter_mut() {
+            if now.duration_since(*since) >= after {
+                *since = now;
+                overdue.push(context.clone());
             }
         }
+        overdue
     }
 
     /// The leader changed: a round sent to the old one may never be answered, so its reads
@@ -125,26 +125,38 @@ mod tests {
     }
 
     #[test]
-    fn a_lost_round_is_asked_again_after_the_timeout_or_a_leader_change() {
+    fn a_lost_round_is_asked_again_under_its_context_and_a_leader_change_starts_a_new_one() {
         let start = Instant::now();
-        let timeout = Duration::from_secs(1);
+        let after = Duration::from_millis(500);
         let mut reads = ReadRounds::new(1);
         reads.queue("a");
-        let lost = reads.start_round(start).unwrap();
+        let first = reads.start_round(start).unwrap();
         reads.queue("b");
-        reads.retry_older_than(start + timeout / 2, timeout);
-        assert!(reads.start_round(start).is_none(), "not stale yet");
-        reads.retry_older_than(start + timeout * 2, timeout);
-        let again = reads.start_round(start + timeout * 2).expect("retried");
-        assert_eq!(again.reads, 2, "the lost read and the one queued behind it");
         assert!(
-            reads.confirmed(&lost.context).is_empty(),
-            "a late answer is ignored"
+            reads.overdue(start + after / 2, after).is_empty(),
+            "not overdue yet"
         );
+        assert_eq!(
+            reads.overdue(start + after, after),
+            vec![first.context.clone()]
+        );
+        assert!(
+            reads.overdue(start + after + after / 2, after).is_empty(),
+            "asked again, so due again only one interval later"
+        );
+        assert!(reads.start_round(start + after).is_none(), "still out");
 
         reads.leader_changed();
         let after_change = reads.start_round(start).expect("re-asked at once");
-        assert_eq!(after_change.reads, 2);
+        assert_eq!(
+            after_change.reads, 2,
+            "the read out and the one queued behind it"
+        );
+        assert_ne!(after_change.context, first.context);
+        assert!(
+            reads.confirmed(&first.context).is_empty(),
+            "a late answer is ignored"
+        );
         reads.queue("c");
         let mut left: Vec<_> = reads.drain().collect();
         left.sort();
