@@ -344,7 +344,7 @@ impl Node {
                 if next_tick < Instant::now() {
                     next_tick = Instant::now() + tick;
                 }
-                for context in self.reads.overdue(Instant::now(), READ_INDEX_RETRY) {
+                if let Some(context) = self.reads.overdue(Instant::now(), READ_INDEX_RETRY) {
                     self.raw.read_index(context);
                 }
             }
@@ -544,8 +544,6 @@ impl Node {
             .store(is_leader, Ordering::Release);
         if previous != leader {
             self.shared.metrics.leader_changed();
-        }
-        if previous != leader {
             self.reads.leader_changed();
         }
         if previous != leader && previous != raft::INVALID_ID {

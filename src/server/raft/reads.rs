@@ -8,7 +8,6 @@
 //! A round whose answer is overdue is asked again under the same context; a leader change
 //! starts a new round at once for the reads that were out.
 
-use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 /// The reads of one member, each waiter `W` answered with a read index.
@@ -18,7 +17,14 @@ pub struct ReadRounds<W> {
     member_id: u64,
     next_round: u64,
     queued: Vec<W>,
-    in_flight: HashMap<Vec<u8>, (Instant, Vec<W>)>,
+    /// The round out, if any: its context, when it was last asked, and its reads.
+    out: Option<OutRound<W>>,
+}
+
+struct OutRound<W> {
+    context: Vec<u8>,
+    asked: Instant,
+    reads: Vec<W>,
 }
 
 /// A round to ask raft for: its context and how many reads share it.
@@ -33,7 +39,7 @@ impl<W> ReadRounds<W> {
             member_id,
             next_round: 1,
             queued: Vec::new(),
-            in_flight: HashMap::new(),
+            out: None,
         }
     }
 
@@ -44,52 +50,62 @@ impl<W> ReadRounds<W> {
     /// The next round, if reads are waiting and none is out; the caller passes its context to
     /// raft's read_index at once.
     pub fn start_round(&mut self, now: Instant) -> Option<Round> {
-        if self.queued.is_empty() || !self.in_flight.is_empty() {
+        if self.queued.is_empty() || self.out.is_some() {
             return None;
         }
         let mut context = self.member_id.to_be_bytes().to_vec();
         context.extend_from_slice(&self.next_round.to_be_bytes());
         self.next_round += 1;
-        let waiting = std::mem::take(&mut self.queued);
-        let reads = waiting.len();
-        self.in_flight.insert(context.clone(), (now, waiting));
-        Some(Round { context, reads })
+        let reads = std::mem::take(&mut self.queued);
+        let round = Round {
+            context: context.clone(),
+            reads: reads.len(),
+        };
+        self.out = Some(OutRound {
+            context,
+            asked: now,
+            reads,
+        });
+        Some(round)
     }
 
-    /// The reads a round confirmed (none if the context is not one of ours or was retried).
+    /// The reads a round confirmed (none if the context is not the round out: another
+    /// member's, or one given up at a leader change).
     pub fn confirmed(&mut self, context: &[u8]) -> Vec<W> {
-        self.in_flight
-            .remove(context)
-            .map(|(_, waiting)| waiting)
-            .unwrap_or_default()
-    }
-
-    /// Rounds out for `after` or longer, a message on the way to or from the leader lost: their
-    /// contexts, to ask raft again. The same context lets either answer count (as etcd sends
-    /// the same request again every 500 ms), so a slow answer is never thrown away.
-    pub fn overdue(&mut self, now: Instant, after: Duration) -> Vec<Vec<u8>> {
-        let mut overdue = Vec::new();
-        for (context, (since, _)) in self.in_flight.iter_mut() {
-            if now.duration_since(*since) >= after {
-                *since = now;
-                overdue.push(context.clone());
+        match self.out.take() {
+            Some(round) if round.context == context => round.reads,
+            other => {
+                self.out = other;
+                Vec::new()
             }
         }
-        overdue
+    }
+
+    /// The context of the round out, if it was asked `after` or longer ago (a message on the way
+    /// to or from the leader lost), to ask raft again. The same context lets either answer count
+    /// (as etcd sends the same request again every 500 ms), so a slow answer is never thrown
+    /// away.
+    pub fn overdue(&mut self, now: Instant, after: Duration) -> Option<Vec<u8>> {
+        let round = self.out.as_mut()?;
+        if now.duration_since(round.asked) < after {
+            return None;
+        }
+        round.asked = now;
+        Some(round.context.clone())
     }
 
     /// The leader changed: a round sent to the old one may never be answered, so its reads
     /// queue again at once (asking again is always safe; a late answer is ignored).
     pub fn leader_changed(&mut self) {
-        for (_, (_, waiting)) in self.in_flight.drain() {
-            self.queued.extend(waiting);
+        if let Some(round) = self.out.take() {
+            self.queued.extend(round.reads);
         }
     }
 
     /// Every read, queued or out (the node is stopping).
     pub fn drain(&mut self) -> impl Iterator<Item = W> + '_ {
-        let in_flight = self.in_flight.drain().flat_map(|(_, (_, waiting))| waiting);
-        self.queued.drain(..).chain(in_flight)
+        let out = self.out.take().into_iter().flat_map(|round| round.reads);
+        self.queued.drain(..).chain(out)
     }
 }
 
@@ -133,15 +149,15 @@ mod tests {
         let first = reads.start_round(start).unwrap();
         reads.queue("b");
         assert!(
-            reads.overdue(start + after / 2, after).is_empty(),
+            reads.overdue(start + after / 2, after).is_none(),
             "not overdue yet"
         );
         assert_eq!(
             reads.overdue(start + after, after),
-            vec![first.context.clone()]
+            Some(first.context.clone())
         );
         assert!(
-            reads.overdue(start + after + after / 2, after).is_empty(),
+            reads.overdue(start + after + after / 2, after).is_none(),
             "asked again, so due again only one interval later"
         );
         assert!(reads.start_round(start + after).is_none(), "still out");
