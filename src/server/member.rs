@@ -2,7 +2,6 @@
 //! write and waiting for a linearizable read point.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::Sender;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -17,7 +16,7 @@ use crate::server::proto::ctlpb::{LeaseAnswer, LeaseRequest, MemberChangeRequest
 use crate::server::proto::etcdserverpb::{
     alarm_request::AlarmAction, AlarmRequest, AlarmType, ResponseHeader,
 };
-use crate::server::raft::node::{NodeMsg, RaftStatus};
+use crate::server::raft::node::{NodeMsg, NodeSender, RaftStatus};
 use crate::server::raft::transport::{Dialer, PeerIdentity};
 use crate::server::storage::apply::Applied;
 use crate::server::storage::lease::Lessor;
@@ -58,7 +57,7 @@ pub struct Member {
     pub metrics: Arc<Metrics>,
     pub limits: Limits,
     pub request_timeout: Duration,
-    pub(super) node: Sender<NodeMsg>,
+    pub(super) node: NodeSender,
     pub(super) applied: tokio::sync::watch::Receiver<u64>,
     pub(super) next_request: AtomicU64,
     pub(super) dialer: Dialer,

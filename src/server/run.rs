@@ -1,4 +1,4 @@
-//! Starting and stopping a member: the data directory, the node thread, the listeners, systemd
+//! Starting and stopping a member: the data directory, the node task, the listeners, systemd
 //! readiness and signals.
 
 use std::sync::atomic::Ordering;
@@ -160,7 +160,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
     let metrics = Arc::new(Metrics::new(config.metrics));
     store.set_metrics(metrics.clone());
     let (applied_tx, applied_rx) = tokio::sync::watch::channel(0u64);
-    let (inbox_tx, inbox_rx) = std::sync::mpsc::channel();
+    let (inbox_tx, inbox_rx) = node::channel();
     let stop = Arc::new(StopSignal::default());
     let me = PeerIdentity {
         cluster_id,
@@ -174,7 +174,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
         &known_members,
         metrics.clone(),
     ));
-    let node_thread = node::start(
+    let node_task = node::start(
         NodeConfig {
             id,
             heartbeat: Duration::from_millis(config.heartbeat_interval_ms),
@@ -194,7 +194,8 @@ pub fn run(config: ServerConfig) -> Result<()> {
             stop: stop.clone(),
             auth: auth.clone(),
         },
-        inbox_rx,
+        (inbox_tx.clone(), inbox_rx),
+        runtime.handle(),
     )
     .map_err(|e| Error::new(e, "check --data-dir"))?;
 
@@ -234,7 +235,7 @@ pub fn run(config: ServerConfig) -> Result<()> {
     if inbox_tx.send(NodeMsg::Shutdown { done }).is_ok() {
         let _ = stopped.blocking_recv();
     }
-    let _ = node_thread.join();
+    let _ = runtime.block_on(node_task);
     tracing::info!(name = %member.name, "member stopped");
     match stop.reason() {
         Some(Stop::Removed) => {
@@ -250,6 +251,11 @@ pub fn run(config: ServerConfig) -> Result<()> {
                  up from its WAL and the cluster",
                 data_dir.display()
             ),
+        )),
+        Some(Stop::Crashed(what)) => Err(Error::new(
+            format!("the raft node stopped on a bug: {what}"),
+            "start the member again: it acknowledged nothing it had not persisted, and catches up \
+             from its WAL and the cluster; please report the log above",
         )),
         None => result,
     }

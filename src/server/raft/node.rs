@@ -1,14 +1,18 @@
-//! The raft node: one thread owning the raft-rs `RawNode`, the WAL and the apply loop.
+//! The raft node: one task on the member's runtime owning the raft-rs `RawNode`, the WAL and the
+//! apply loop.
 //!
-//! Each turn of the loop takes every message waiting on its channel (proposals, read requests),
-//! hands them to raft, then handles one `Ready`: the new entries and hard state go to the WAL with
-//! a single fdatasync (group commit: every proposal gathered in that turn shares it), only then
-//! are messages that depend on them released and committed entries applied, in one backend
-//! transaction per batch. Waiters are answered after their entry applies.
+//! Each turn of the loop takes every message waiting on its channel (proposals, read requests,
+//! peers' raft messages), hands them to raft, then handles the `Ready`s: the new entries and
+//! hard state are written to the WAL and a thread of its own (`syncer`) makes them durable with
+//! one fdatasync for every Ready written meanwhile (group commit), while the loop goes on. Only
+//! once a Ready is durable are the messages that depend on it sent (a follower's
+//! acknowledgements and votes); the leader's appends go out before its own sync, so both
+//! overlap. Committed entries are applied in one backend transaction per batch and waiters
+//! answered after their entry applies. Running as a task, a proposal, its replication and its
+//! answer pass between the connections and the node without waking another thread.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -20,6 +24,7 @@ use tokio::sync::oneshot;
 
 use super::raft_log::RaftLog;
 use super::reads::ReadRounds;
+use super::syncer::{Synced, Syncer, Unsynced};
 use super::transport::Transport;
 use super::wal::Wal;
 use crate::server::auth::store::{is_auth_change, Effect};
@@ -47,6 +52,13 @@ const PERSIST_ENTRIES: u64 = 10_000;
 const CATCH_UP_ENTRIES: u64 = 5_000;
 
 pub type Waiter = oneshot::Sender<ApiResult<Applied>>;
+/// The node's inbox, for the API, the peer transport and the WAL syncer.
+pub type NodeSender = tokio::sync::mpsc::UnboundedSender<NodeMsg>;
+pub type NodeReceiver = tokio::sync::mpsc::UnboundedReceiver<NodeMsg>;
+
+pub fn channel() -> (NodeSender, NodeReceiver) {
+    tokio::sync::mpsc::unbounded_channel()
+}
 /// Answered with the read index: the commit index the leader confirmed.
 pub type ReadWaiter = oneshot::Sender<ApiResult<u64>>;
 
@@ -84,6 +96,8 @@ pub enum NodeMsg {
     },
     /// A peer refused this member as removed from the cluster.
     Removed,
+    /// What the WAL syncer made durable.
+    Synced(Synced),
     Shutdown {
         done: oneshot::Sender<()>,
     },
@@ -96,6 +110,8 @@ pub enum Stop {
     Removed,
     /// The WAL or the backend failed: raft cannot acknowledge what it cannot persist.
     Storage(String),
+    /// The node hit a bug (a panic, already logged).
+    Crashed(String),
 }
 
 /// Where the node leaves its reason to stop, for the process to act on.
@@ -131,7 +147,7 @@ impl StopSignal {
     }
 }
 
-/// What the API reads about raft without asking the node thread.
+/// What the API reads about raft without asking the node task.
 #[derive(Default)]
 pub struct RaftStatus {
     pub leader: AtomicU64,
@@ -226,6 +242,10 @@ struct Node {
     peer_urls: (Option<u64>, HashMap<u64, String>),
     /// This member's own removal was applied (or a peer said so): stop after this turn.
     removed: bool,
+    syncer: Syncer,
+    unsynced: Unsynced<Message>,
+    /// The syncer failed: stop at the end of this turn.
+    sync_failed: Option<String>,
 }
 
 /// A tracing sink for raft-rs's slog logs.
@@ -247,14 +267,15 @@ impl slog::Drain for TracingDrain {
     }
 }
 
-/// Starts the node thread over the recovered WAL. `log` already holds what the WAL replayed.
+/// Starts the node task over the recovered WAL. `log` already holds what the WAL replayed.
 pub fn start(
     config: NodeConfig,
     wal: Wal,
     mut log: RaftLog,
     shared: NodeShared,
-    inbox: Receiver<NodeMsg>,
-) -> Result<std::thread::JoinHandle<()>, String> {
+    (inbox_sender, inbox): (NodeSender, NodeReceiver),
+    runtime: &tokio::runtime::Handle,
+) -> Result<tokio::task::JoinHandle<()>, String> {
     // The membership as of the backend's consistent index: raft replays entries after it,
     // conf changes included, so raft's view and the store's always agree.
     log.conf_state = conf_state_of(&shared.store.members());
@@ -281,6 +302,10 @@ pub fn start(
     let logger = slog::Logger::root(TracingDrain, slog::o!());
     let raw = RawNode::new(&raft_config, log, &logger).map_err(|e| format!("raft: {e}"))?;
     shared.status.applied.store(applied, Ordering::Release);
+    let syncer = Syncer::start(shared.metrics.clone(), move |synced| {
+        let _ = inbox_sender.send(NodeMsg::Synced(synced));
+    })
+    .map_err(|e| format!("cannot start the WAL sync thread: {e}"))?;
     let mut node = Node {
         raw,
         wal,
@@ -296,6 +321,9 @@ pub fn start(
         transfer: None,
         peer_urls: (None, HashMap::new()),
         removed: false,
+        syncer,
+        unsynced: Unsynced::default(),
+        sync_failed: None,
     };
     // A lone voter need not wait out an election timeout.
     if node
@@ -311,21 +339,37 @@ pub fn start(
     {
         node.raw.campaign().map_err(|e| format!("raft: {e}"))?;
     }
-    std::thread::Builder::new()
-        .name("raft".into())
-        .spawn(move || node.run(inbox, ticks.tick))
-        .map_err(|e| format!("cannot start the raft thread: {e}"))
+    let stop = node.shared.stop.clone();
+    let task = runtime.spawn(node.run(inbox, ticks.tick));
+    // A bug that panics the node stops the member rather than leave it serving without raft.
+    Ok(runtime.spawn(async move {
+        if let Err(e) = task.await {
+            if e.is_panic() {
+                let panic = e.into_panic();
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                stop.raise(Stop::Crashed(what));
+            }
+        }
+    }))
 }
 
 impl Node {
-    fn run(mut self, inbox: Receiver<NodeMsg>, tick: Duration) {
+    async fn run(mut self, mut inbox: NodeReceiver, tick: Duration) {
         let mut next_tick = Instant::now() + tick;
+        let ticker = tokio::time::sleep_until(next_tick.into());
+        tokio::pin!(ticker);
         loop {
-            let wait = next_tick.saturating_duration_since(Instant::now());
-            let first = match inbox.recv_timeout(wait) {
-                Ok(msg) => Some(msg),
-                Err(RecvTimeoutError::Timeout) => None,
-                Err(RecvTimeoutError::Disconnected) => break,
+            let first = tokio::select! {
+                biased;
+                msg = inbox.recv() => match msg {
+                    Some(msg) => Some(msg),
+                    None => break,
+                },
+                () = &mut ticker => None,
             };
             for msg in first
                 .into_iter()
@@ -344,12 +388,17 @@ impl Node {
                 if next_tick < Instant::now() {
                     next_tick = Instant::now() + tick;
                 }
+                ticker.as_mut().reset(next_tick.into());
                 if let Some(context) = self.reads.overdue(Instant::now(), READ_INDEX_RETRY) {
                     self.raw.read_index(context);
                 }
             }
             self.issue_reads();
-            if let Err(e) = self.on_ready().and_then(|()| self.maybe_persist()) {
+            let turn = match self.sync_failed.take() {
+                Some(e) => Err(self.wal_error("sync", e)),
+                None => self.on_ready().and_then(|()| self.maybe_persist()),
+            };
+            if let Err(e) = turn {
                 // The log or the backend failed under us: stop rather than answer wrongly.
                 // Nothing unpersisted was acknowledged, so a restart loses nothing.
                 tracing::error!("fatal storage error, stopping: {e}");
@@ -451,6 +500,8 @@ impl Node {
                 }
             }
             NodeMsg::Removed => self.removed = true,
+            NodeMsg::Synced(Ok(number)) => self.release(number),
+            NodeMsg::Synced(Err(e)) => self.sync_failed = Some(e),
             NodeMsg::Shutdown { .. } => {}
         }
     }
@@ -474,60 +525,75 @@ impl Node {
         metrics.read_index_reads.inc_by(round.reads as u64);
     }
 
+    /// Handles every Ready raft has, each in the same order: messages that may leave at once,
+    /// read answers, role changes, a snapshot from the leader, then the new entries and hard
+    /// state written to the WAL (their sync runs on the syncer), then the committed entries.
     fn on_ready(&mut self) -> Result<(), String> {
-        if !self.raw.has_ready() {
-            return Ok(());
-        }
-        let mut ready = self.raw.ready();
-        if !ready.messages().is_empty() {
-            self.send(ready.take_messages());
-        }
-        for state in ready.take_read_states() {
-            for done in self.reads.confirmed(&state.request_ctx) {
-                let _ = done.send(Ok(state.index));
+        while self.raw.has_ready() {
+            let mut ready = self.raw.ready();
+            if !ready.messages().is_empty() {
+                self.send(ready.take_messages());
             }
-        }
-        if let Some(ss) = ready.ss() {
-            self.on_role(ss.leader_id, ss.raft_state);
-        }
-        if !ready.snapshot().is_empty() {
-            self.install_snapshot(ready.snapshot().clone())?;
-        }
-        // Persist before acting on anything that depends on it.
-        if !ready.entries().is_empty() || ready.hs().is_some() {
-            // The log keeps the entries themselves; raft needs only their numbers from here on.
-            let entries = ready.take_entries();
-            let locations = self.wal.append(&entries, ready.hs());
-            if self.wal.must_sync() {
-                let started = Instant::now();
-                self.wal.sync().map_err(|e| self.wal_error("write", e))?;
-                self.shared.metrics.wal_fsync(started.elapsed());
+            for state in ready.take_read_states() {
+                for done in self.reads.confirmed(&state.request_ctx) {
+                    let _ = done.send(Ok(state.index));
+                }
             }
-            let store = self.raw.mut_store();
-            store.append(entries, locations);
-            if let Some(hs) = ready.hs() {
-                store.hard_state = hs.clone();
+            if let Some(ss) = ready.ss() {
+                self.on_role(ss.leader_id, ss.raft_state);
             }
+            let number = ready.number();
+            // A Ready with a snapshot is made durable here, with every Ready before it:
+            // installing the snapshot syncs the WAL, and so does what follows it.
+            let synced_here = !ready.snapshot().is_empty();
+            if synced_here {
+                let snapshot = ready.snapshot().clone();
+                tokio::task::block_in_place(|| self.install_snapshot(snapshot))?;
+            }
+            if !ready.entries().is_empty() || ready.hs().is_some() {
+                // The log keeps the entries themselves; raft needs only their numbers from here on.
+                let entries = ready.take_entries();
+                let locations = self.wal.append(&entries, ready.hs());
+                let store = self.raw.mut_store();
+                store.append(entries, locations);
+                if let Some(hs) = ready.hs() {
+                    store.hard_state = hs.clone();
+                }
+            }
+            // A commit index alone waits for the next write (see `Wal::must_sync`).
+            let mut needs_sync = self.wal.must_sync();
+            if needs_sync && synced_here {
+                tokio::task::block_in_place(|| self.wal.sync())
+                    .map_err(|e| self.wal_error("write", e))?;
+                needs_sync = false;
+            }
+            if needs_sync {
+                if let Some(file) = self.wal.write().map_err(|e| self.wal_error("write", e))? {
+                    self.syncer.sync(number, file);
+                }
+            }
+            self.unsynced
+                .push(number, needs_sync, ready.take_persisted_messages());
+            let committed = ready.take_committed_entries();
+            self.raw.advance_append_async(ready);
+            // raft hands out only entries this member has persisted as committed.
+            self.apply(committed)?;
+            self.release(if synced_here { number } else { 0 });
+            // After the release: a snapshot counts as applied once raft knows it persisted.
+            self.raw.advance_apply_to(self.applied);
         }
-        if !ready.persisted_messages().is_empty() {
-            self.send(ready.take_persisted_messages());
-        }
-        let committed = ready.take_committed_entries();
-        self.apply(committed)?;
-        let mut light = self.raw.advance(ready);
-        if let Some(commit) = light.commit_index() {
-            let store = self.raw.mut_store();
-            store.hard_state.commit = commit;
-            let hs = store.hard_state.clone();
-            // Durable with the next WAL sync; start-up also derives it from the backend.
-            self.wal.set_hard_state(&hs);
-        }
-        self.send(light.take_messages());
-        let committed = light.take_committed_entries();
-        self.apply(committed)?;
-        self.raw.advance_apply_to(self.applied);
         self.publish_status();
         Ok(())
+    }
+
+    /// Sends the held messages of every Ready durable now that those up to `synced` are, in
+    /// order, and tells raft, which may then commit (the leader counts its own log only once
+    /// durable) or apply more.
+    fn release(&mut self, synced: u64) {
+        if let Some((number, messages)) = self.unsynced.release(synced) {
+            self.send(messages);
+            self.raw.on_persist_ready(number);
+        }
     }
 
     fn on_role(&mut self, leader: u64, role: StateRole) {
@@ -894,10 +960,7 @@ impl Node {
     }
 
     fn persist(&mut self) -> Result<(), String> {
-        let durable = self
-            .shared
-            .store
-            .persist()
+        let durable = tokio::task::block_in_place(|| self.shared.store.persist())
             .map_err(|e| self.backend_error("sync", e))?;
         self.persisted_index = durable;
         self.last_persist = Instant::now();
@@ -909,8 +972,7 @@ impl Node {
         if durable >= log.snapshot.index + self.snapshot_count + catch_up {
             let keep_from = durable.saturating_sub(catch_up).max(log.snapshot.index);
             if let Some(meta) = self.raw.mut_store().compact(keep_from) {
-                self.wal
-                    .compact(&meta)
+                tokio::task::block_in_place(|| self.wal.compact(&meta))
                     .map_err(|e| self.wal_error("compact", e))?;
                 tracing::info!(index = meta.index, "compacted the raft log");
             }
@@ -919,12 +981,14 @@ impl Node {
     }
 
     fn shutdown(&mut self) {
-        if let Err(e) = self.wal.sync() {
-            tracing::error!("cannot sync the WAL at shutdown: {e}");
-        }
-        if let Err(e) = self.shared.store.persist() {
-            tracing::error!("cannot sync the backend at shutdown: {e}");
-        }
+        tokio::task::block_in_place(|| {
+            if let Err(e) = self.wal.sync() {
+                tracing::error!("cannot sync the WAL at shutdown: {e}");
+            }
+            if let Err(e) = self.shared.store.persist() {
+                tracing::error!("cannot sync the backend at shutdown: {e}");
+            }
+        });
         self.answer_stopped();
     }
 
@@ -936,12 +1000,6 @@ impl Node {
             let _ = done.send(Err(ApiError::Stopped));
         }
     }
-}
-
-/// The node's channel, for the API.
-#[derive(Clone)]
-pub struct NodeHandle {
-    pub inbox: Sender<NodeMsg>,
 }
 
 /// raft's view of a membership: voters and learners.

@@ -209,7 +209,7 @@ impl Storage for RaftLog {
     }
 
     /// A follower behind the compacted log gets the whole backend as of what this member has
-    /// applied. The node thread both applies and asks, so the store is still while it is copied.
+    /// applied. The node task both applies and asks, so the store is still while it is copied.
     fn snapshot(&self, request_index: u64, _to: u64) -> raft::Result<Snapshot> {
         let unavailable = || raft::Error::Store(StorageError::SnapshotTemporarilyUnavailable);
         let store = self.backend.as_ref().ok_or_else(unavailable)?;

@@ -6,7 +6,6 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -19,7 +18,7 @@ use tonic::metadata::MetadataValue;
 use tonic::transport::{Channel, Endpoint};
 use tonic::{Request, Status};
 
-use super::node::NodeMsg;
+use super::node::{NodeMsg, NodeSender};
 use crate::server::metrics::Metrics;
 use crate::server::proto::ctlpb::raft_client::RaftClient;
 use crate::server::proto::ctlpb::{
@@ -208,7 +207,7 @@ const REDIAL_AFTER: Duration = Duration::from_millis(100);
 
 struct Peer {
     url: String,
-    /// Feeds the peer's gRPC stream directly: a message goes from the raft thread to the
+    /// Feeds the peer's gRPC stream directly: a message goes from the node task to the
     /// connection's body without a forwarding task in between.
     queue: mpsc::Sender<Message>,
     link: Arc<Link>,
@@ -236,7 +235,7 @@ pub struct Transport {
     me: PeerIdentity,
     dialer: Dialer,
     runtime: tokio::runtime::Handle,
-    node: Sender<NodeMsg>,
+    node: NodeSender,
     peers: Mutex<HashMap<u64, Peer>>,
     /// Peer URLs learned before the store knows the membership (a joining member).
     known: HashMap<u64, String>,
@@ -248,7 +247,7 @@ impl Transport {
         me: PeerIdentity,
         dialer: Dialer,
         runtime: tokio::runtime::Handle,
-        node: Sender<NodeMsg>,
+        node: NodeSender,
         known: &[crate::server::proto::etcdserverpb::Member],
         metrics: Arc<Metrics>,
     ) -> Transport {

@@ -15,6 +15,7 @@ use std::io::{self, Read};
 use std::os::fd::AsRawFd;
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use protobuf::Message as _;
 use raft::eraftpb::{Entry, HardState, SnapshotMetadata};
@@ -60,7 +61,10 @@ struct Segment {
 pub struct Wal {
     dir: PathBuf,
     segments: Vec<Segment>,
-    file: File,
+    /// Shared with the thread that syncs what `write` wrote.
+    file: Arc<File>,
+    /// Something was written since the last `sync` here (another thread may have synced it).
+    unsynced: bool,
     /// Where the next record goes: the end of the records, not of the file.
     size: u64,
     /// How much of the file is allocated (zeros past `size`).
@@ -70,8 +74,8 @@ pub struct Wal {
     /// The newest hard state; written with the next `sync` when `hard_state_queued`.
     hard_state: HardState,
     hard_state_queued: bool,
-    /// Term and vote as of the last sync: a change to either must be durable before raft acts.
-    synced_term_vote: (u64, u64),
+    /// Term and vote as of the last write: a change to either must be durable before raft acts.
+    written_term_vote: (u64, u64),
     next_index: u64,
 }
 
@@ -209,14 +213,15 @@ impl Wal {
         let wal = Wal {
             dir: dir.to_path_buf(),
             segments,
-            file,
+            file: Arc::new(file),
+            unsynced: false,
             size: end,
             allocated,
             buffer: Vec::with_capacity(64 * 1024),
             snapshot: recovered.snapshot.clone(),
             hard_state: recovered.hard_state.clone(),
             hard_state_queued: false,
-            synced_term_vote: (recovered.hard_state.term, recovered.hard_state.vote),
+            written_term_vote: (recovered.hard_state.term, recovered.hard_state.vote),
             next_index,
         };
         Ok((wal, recovered))
@@ -266,11 +271,25 @@ impl Wal {
     pub fn must_sync(&self) -> bool {
         !self.buffer.is_empty()
             || (self.hard_state_queued
-                && (self.hard_state.term, self.hard_state.vote) != self.synced_term_vote)
+                && (self.hard_state.term, self.hard_state.vote) != self.written_term_vote)
     }
 
-    /// Writes everything queued and makes it durable with one fdatasync.
+    /// Writes everything queued and makes it, and everything written before, durable with one
+    /// fdatasync.
     pub fn sync(&mut self) -> io::Result<()> {
+        self.write()?;
+        if self.unsynced {
+            self.file.sync_data()?;
+            self.unsynced = false;
+        }
+        Ok(())
+    }
+
+    /// Writes everything queued without waiting for it to be durable, so the caller can go on
+    /// while another thread syncs. Returns the file to fdatasync for that (none when nothing
+    /// was queued). A segment is synced here before its successor holds anything, so a crash
+    /// can tear only the last segment.
+    pub fn write(&mut self) -> io::Result<Option<Arc<File>>> {
         if self.hard_state_queued {
             let bytes = self
                 .hard_state
@@ -280,7 +299,7 @@ impl Wal {
             self.hard_state_queued = false;
         }
         if self.buffer.is_empty() {
-            return Ok(());
+            return Ok(None);
         }
         let end = self.size + self.buffer.len() as u64;
         if end > self.allocated {
@@ -288,14 +307,15 @@ impl Wal {
             allocate(&self.file, self.allocated)?;
         }
         self.file.write_all_at(&self.buffer, self.size)?;
-        self.file.sync_data()?;
-        self.synced_term_vote = (self.hard_state.term, self.hard_state.vote);
+        self.unsynced = true;
+        self.written_term_vote = (self.hard_state.term, self.hard_state.vote);
         self.size = end;
         self.buffer.clear();
+        let written = self.file.clone();
         if self.size >= SEGMENT_BYTES {
             self.rotate()?;
         }
-        Ok(())
+        Ok(Some(written))
     }
 
     /// Records that a snapshot covers the log up to `meta.index` and deletes the segments whose
@@ -322,6 +342,10 @@ impl Wal {
     }
 
     fn rotate(&mut self) -> io::Result<()> {
+        if self.unsynced {
+            self.file.sync_data()?;
+            self.unsynced = false;
+        }
         let seq = self.segments.last().map_or(1, |s| s.seq + 1);
         let path = segment_path(&self.dir, seq);
         let file = OpenOptions::new()
@@ -342,7 +366,7 @@ impl Wal {
             path,
             first_index: self.next_index,
         });
-        self.file = file;
+        self.file = Arc::new(file);
         self.size = head.len() as u64;
         self.allocated = ALLOCATE_BYTES;
         Ok(())
