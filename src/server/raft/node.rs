@@ -52,6 +52,9 @@ const PERSIST_ENTRIES: u64 = 10_000;
 const CATCH_UP_ENTRIES: u64 = 5_000;
 
 pub type Waiter = oneshot::Sender<ApiResult<Applied>>;
+/// Answered with the read index: the commit index the leader confirmed.
+pub type ReadWaiter = oneshot::Sender<ApiResult<u64>>;
+
 /// The node's inbox, for the API, the peer transport and the WAL syncer.
 pub type NodeSender = tokio::sync::mpsc::UnboundedSender<NodeMsg>;
 pub type NodeReceiver = tokio::sync::mpsc::UnboundedReceiver<NodeMsg>;
@@ -59,8 +62,6 @@ pub type NodeReceiver = tokio::sync::mpsc::UnboundedReceiver<NodeMsg>;
 pub fn channel() -> (NodeSender, NodeReceiver) {
     tokio::sync::mpsc::unbounded_channel()
 }
-/// Answered with the read index: the commit index the leader confirmed.
-pub type ReadWaiter = oneshot::Sender<ApiResult<u64>>;
 
 pub enum NodeMsg {
     /// A raft message from a peer.
