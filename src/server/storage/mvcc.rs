@@ -1173,7 +1173,10 @@ impl Writer<'_, '_> {
             ignore_value,
             ignore_lease,
         } = request;
-        let previous = self.state.index.get(&key).filter(|h| h.live());
+        let history = self.state.index.get(&key);
+        // A tombstoned key keeps its history; only a key never seen needs a new entry.
+        let indexed = history.is_some();
+        let previous = history.filter(|h| h.live());
         let live = previous.is_some();
         let (create_revision, version, old_lease) =
             previous.map_or((0, 1, 0), |h| (h.create_revision, h.version + 1, h.lease));
@@ -1200,9 +1203,11 @@ impl Writer<'_, '_> {
         } else {
             value
         };
-        let history = match self.state.index.get_mut(&key) {
-            Some(history) => history,
-            None => self.state.index.entry(key.clone()).or_default(),
+        // One more walk of the index, not two: a new key goes straight to its entry.
+        let history = if indexed {
+            self.state.index.get_mut(&key).expect("looked up above")
+        } else {
+            self.state.index.entry(key.clone()).or_default()
         };
         history.record(revision, false);
         history.create_revision = create_revision;
