@@ -71,7 +71,7 @@ pub struct Wal {
     allocated: u64,
     buffer: Vec<u8>,
     snapshot: SnapshotMetadata,
-    /// The newest hard state; written with the next `sync` when `hard_state_queued`.
+    /// The newest hard state; written with the next `write` or `sync` when `hard_state_queued`.
     hard_state: HardState,
     hard_state_queued: bool,
     /// Term and vote as of the last write: a change to either must be durable before raft acts.
@@ -227,7 +227,8 @@ impl Wal {
         Ok((wal, recovered))
     }
 
-    /// Queues entries and a hard state for the next `sync`; returns where the entries will be.
+    /// Queues entries and a hard state for the next `write` or `sync`; returns where the entries
+    /// will be.
     pub fn append(
         &mut self,
         entries: &[Entry],
@@ -258,7 +259,7 @@ impl Wal {
         &self.dir
     }
 
-    /// Queues a hard state (e.g. a commit index that advanced) for the next `sync`. Only the
+    /// Queues a hard state (e.g. a commit index that advanced) for the next write. Only the
     /// newest is written.
     pub fn set_hard_state(&mut self, hard_state: &HardState) {
         self.hard_state = hard_state.clone();
