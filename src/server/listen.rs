@@ -20,6 +20,10 @@ use crate::server::tls::ReloadingTls;
 use crate::url::Url;
 use coalesce::Coalescing;
 
+/// Idle time before TCP keepalive probes on accepted connections, and between them (Go's
+/// default, which etcd's listeners have).
+const KEEPALIVE: std::time::Duration = std::time::Duration::from_secs(15);
+
 /// Binds `authority` (host:port), explaining the usual failures.
 pub async fn bind(authority: &str) -> Result<TcpListener> {
     TcpListener::bind(authority).await.map_err(|e| {
@@ -135,6 +139,13 @@ pub async fn serve(listener: TcpListener, tls: Option<Arc<ReloadingTls>>, router
             }
         };
         let _ = stream.set_nodelay(true);
+        // As Go's listeners do for etcd: a peer that vanished without closing (a partition, a
+        // host gone) is noticed, and its connection's task and buffers freed.
+        let _ = socket2::SockRef::from(&stream).set_tcp_keepalive(
+            &socket2::TcpKeepalive::new()
+                .with_time(KEEPALIVE)
+                .with_interval(KEEPALIVE),
+        );
         let tls = tls.as_ref().map(|t| TlsAcceptor::from(t.server()));
         let router = router.clone();
         tokio::spawn(async move {

@@ -340,7 +340,8 @@ async fn serve(
         .max_decoding_message_size(usize::MAX)
         .max_encoding_message_size(usize::MAX),
     )
-    .into_axum_router();
+    .into_axum_router()
+    .merge(api::peer::stream_router(member.clone()));
     let client_listeners = listen::bind_all(&config.listen_client_urls).await?;
     // etcd's --listen-metrics-urls: /metrics and /health alone, served from the start.
     let metrics_listeners = listen::bind_all(&config.listen_metrics_urls).await?;
