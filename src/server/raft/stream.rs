@@ -5,9 +5,10 @@
 //!
 //! Why not a gRPC stream: over HTTP/2 each message crossed two task hops on each side (the
 //! request body's pipe task and the connection task; the connection task and the stream's
-//! handler), each a thread wake, for every message of every write. Here the sender's one task
-//! writes a whole batch with one write, and the receiver's one task reads frames straight into
-//! the node's inbox.
+//! handler), each a thread wake, for every message of every write. Here the node writes each
+//! turn's batch for a peer with one non-blocking write to a plain socket itself (over TLS, the
+//! stream's one task does), and the receiver's one task reads frames straight into the node's
+//! inbox.
 
 use bytes::{Buf, BytesMut};
 use protobuf::Message as _;

@@ -318,10 +318,15 @@ struct Peer {
 }
 
 /// What a peer's stream task shares with the sending side.
-#[derive(Default)]
 struct Link {
     /// When the stream broke; the next message after `REDIAL_AFTER` opens a new one.
     broken_at: Mutex<Option<Instant>>,
+    /// A plain TCP stream's send side, once open: senders write their frames to the socket
+    /// themselves, without waking the stream's task.
+    outbox: Mutex<Outbox>,
+    /// Wakes the stream's task to finish what the socket would not take at once.
+    flush: tokio::sync::Notify,
+    sent_bytes: IntCounter,
     /// Snapshots queued but not yet handed to the connection: reported failed if it breaks.
     snapshots_queued: AtomicUsize,
     /// The outage was logged; one warning per peer is enough.
@@ -331,6 +336,81 @@ struct Link {
 impl Link {
     fn broken_at(&self) -> Option<Instant> {
         *self.broken_at.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn outbox(&self) -> std::sync::MutexGuard<'_, Outbox> {
+        self.outbox.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Appends `batch`'s frames to `buffer`; returns how many snapshots it holds. A message
+    /// too big for a frame is dropped (raft sends again; a snapshot is reported failed).
+    fn encode(
+        &self,
+        id: u64,
+        batch: Vec<Message>,
+        buffer: &mut Vec<u8>,
+        node: &NodeSender,
+    ) -> usize {
+        let mut snapshots = 0;
+        for message in batch {
+            let is_snapshot = message.get_msg_type() == MessageType::MsgSnapshot;
+            match stream::encode(&message, buffer) {
+                Ok(length) => {
+                    self.sent_bytes.inc_by(length as u64);
+                    snapshots += usize::from(is_snapshot);
+                }
+                Err(e) => {
+                    tracing::error!(peer = format!("{id:x}"), "{e}");
+                    if is_snapshot {
+                        self.snapshots_queued.fetch_sub(1, Ordering::AcqRel);
+                        let _ = node.send(NodeMsg::SnapshotStatus {
+                            id,
+                            finished: false,
+                        });
+                    }
+                }
+            }
+        }
+        snapshots
+    }
+
+    /// Snapshots whose frames went to the connection: raft hears they went out.
+    fn snapshots_sent(&self, id: u64, count: usize, node: &NodeSender) {
+        for _ in 0..count {
+            self.snapshots_queued.fetch_sub(1, Ordering::AcqRel);
+            let _ = node.send(NodeMsg::SnapshotStatus { id, finished: true });
+        }
+    }
+}
+
+/// Frames for a plain TCP raft stream that any sender may write.
+#[derive(Default)]
+struct Outbox {
+    /// Set while the stream is open and plain.
+    socket: Option<Arc<tokio::net::TcpStream>>,
+    /// Frames the socket has not taken yet, in order; the stream's task writes them as it can.
+    unsent: Vec<u8>,
+    /// Why a write failed; the stream's task ends the stream with it.
+    failed: Option<String>,
+}
+
+impl Outbox {
+    /// Writes what the socket takes now without waiting.
+    fn write_some(&mut self, socket: &tokio::net::TcpStream) {
+        while !self.unsent.is_empty() && self.failed.is_none() {
+            match socket.try_write(&self.unsent) {
+                Ok(0) => self.failed = Some("the peer closed the raft stream".into()),
+                Ok(written) => {
+                    self.unsent.drain(..written);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return,
+                Err(e) => self.failed = Some(e.to_string()),
+            }
+        }
+        if self.unsent.is_empty() && self.unsent.capacity() > WRITE_BUFFER * 4 {
+            // A snapshot's buffer is not kept for the heartbeats after it.
+            self.unsent = Vec::new();
+        }
     }
 }
 
@@ -408,7 +488,7 @@ impl Transport {
                 peer.link
                     .snapshots_queued
                     .fetch_add(snapshots, Ordering::AcqRel);
-                let sent = peer.queue.try_send(batch).is_ok();
+                let sent = self.hand_over(to, peer, batch);
                 if !sent {
                     peer.link
                         .snapshots_queued
@@ -429,6 +509,32 @@ impl Transport {
         }
     }
 
+    /// Writes `batch` to peer `to`'s socket at once when its stream is open and plain, or
+    /// queues it for the stream's task. False when the peer cannot take it now.
+    fn hand_over(&self, to: u64, peer: &Peer, batch: Vec<Message>) -> bool {
+        let link = &peer.link;
+        let mut outbox = link.outbox();
+        let Some(socket) = outbox.socket.clone() else {
+            // Under the outbox lock: the task drains this queue before it opens the outbox,
+            // so no batch overtakes another.
+            return peer.queue.try_send(batch).is_ok();
+        };
+        if outbox.unsent.len() >= MAX_UNSENT || outbox.failed.is_some() {
+            return false;
+        }
+        let waiting = !outbox.unsent.is_empty();
+        let snapshots = link.encode(to, batch, &mut outbox.unsent, &self.node);
+        if !waiting {
+            outbox.write_some(&socket);
+        }
+        if !outbox.unsent.is_empty() || outbox.failed.is_some() {
+            link.flush.notify_one();
+        }
+        drop(outbox);
+        link.snapshots_sent(to, snapshots, &self.node);
+        true
+    }
+
     /// Forgets a peer (removed from the cluster).
     pub fn remove(&self, id: u64) {
         self.peers
@@ -441,11 +547,15 @@ impl Transport {
     /// it. When the stream breaks, the link is marked and the next send opens a new one.
     fn start_peer(&self, id: u64, url: String, warned: bool) -> Peer {
         let (queue, pending) = mpsc::channel::<Vec<Message>>(QUEUE);
+        self.metrics.peer_added(id);
         let link = Arc::new(Link {
             warned: AtomicBool::new(warned),
-            ..Link::default()
+            broken_at: Mutex::default(),
+            outbox: Mutex::default(),
+            flush: tokio::sync::Notify::new(),
+            sent_bytes: self.metrics.peer_sent_counter(id),
+            snapshots_queued: AtomicUsize::new(0),
         });
-        self.metrics.peer_added(id);
         let stream = PeerStream {
             id,
             me: self.me,
@@ -453,7 +563,6 @@ impl Transport {
             dialer: self.dialer.clone(),
             node: self.node.clone(),
             link: link.clone(),
-            sent_bytes: self.metrics.peer_sent_counter(id),
             metrics: self.metrics.clone(),
         };
         self.runtime.spawn(stream.run(pending));
@@ -466,6 +575,9 @@ impl Transport {
 const STALL: Duration = Duration::from_secs(5);
 /// A write's buffer: batches queued meanwhile join it up to this size.
 const WRITE_BUFFER: usize = 256 * 1024;
+/// Bytes a plain stream may hold unsent before newer batches are refused (raft resends what
+/// matters): the bound that the queue's length is for the other streams.
+const MAX_UNSENT: usize = 64 * 1024 * 1024;
 
 /// The task writing one peer's stream.
 struct PeerStream {
@@ -475,7 +587,6 @@ struct PeerStream {
     dialer: Dialer,
     node: NodeSender,
     link: Arc<Link>,
-    sent_bytes: IntCounter,
     metrics: Arc<Metrics>,
 }
 
@@ -505,7 +616,20 @@ impl PeerStream {
         io: hyper::upgrade::Upgraded,
         pending: &mut mpsc::Receiver<Vec<Message>>,
     ) -> Result<(), String> {
-        let (mut read, mut write) = tokio::io::split(hyper_util::rt::TokioIo::new(io));
+        use hyper_util::rt::TokioIo;
+        let io = match io.downcast::<TokioIo<tokio::net::TcpStream>>() {
+            Ok(parts) if parts.read_buf.is_empty() => {
+                let socket = Arc::new(parts.io.into_inner());
+                let result = self.write_direct(&socket, pending).await;
+                let mut outbox = self.link.outbox();
+                (outbox.socket, outbox.unsent) = (None, Vec::new());
+                return result;
+            }
+            // Nothing is said before the first frame but why the stream closes.
+            Ok(parts) => return Err(String::from_utf8_lossy(&parts.read_buf).trim().to_string()),
+            Err(io) => io,
+        };
+        let (mut read, mut write) = tokio::io::split(TokioIo::new(io));
         let refused = async move {
             let mut said = Vec::new();
             match (&mut read).take(4096).read_to_end(&mut said).await {
@@ -518,19 +642,13 @@ impl PeerStream {
             let mut buffer = Vec::with_capacity(64 * 1024);
             while let Some(batch) = pending.recv().await {
                 buffer.clear();
-                let mut snapshots = self.encode(batch, &mut buffer);
+                let mut snapshots = self.link.encode(self.id, batch, &mut buffer, &self.node);
                 while buffer.len() < WRITE_BUFFER {
                     let Ok(batch) = pending.try_recv() else { break };
-                    snapshots += self.encode(batch, &mut buffer);
+                    snapshots += self.link.encode(self.id, batch, &mut buffer, &self.node);
                 }
                 write_progressing(&mut write, &buffer).await?;
-                for _ in 0..snapshots {
-                    self.link.snapshots_queued.fetch_sub(1, Ordering::AcqRel);
-                    let _ = self.node.send(NodeMsg::SnapshotStatus {
-                        id: self.id,
-                        finished: true,
-                    });
-                }
+                self.link.snapshots_sent(self.id, snapshots, &self.node);
                 // A snapshot's buffer is not kept for the heartbeats after it.
                 if buffer.capacity() > WRITE_BUFFER * 4 {
                     buffer = Vec::with_capacity(64 * 1024);
@@ -544,30 +662,84 @@ impl PeerStream {
         }
     }
 
-    /// Appends `batch`'s frames to `buffer`; returns how many snapshots it holds. A message
-    /// too big for a frame is dropped (raft sends again; a snapshot is reported failed).
-    fn encode(&self, batch: Vec<Message>, buffer: &mut Vec<u8>) -> usize {
-        let mut snapshots = 0;
-        for message in batch {
-            let is_snapshot = message.get_msg_type() == MessageType::MsgSnapshot;
-            match stream::encode(&message, buffer) {
-                Ok(length) => {
-                    self.sent_bytes.inc_by(length as u64);
-                    snapshots += usize::from(is_snapshot);
+    /// A plain TCP stream: senders write to the socket themselves (`Transport::hand_over`);
+    /// this task finishes what the socket would not take and watches for the peer's reason
+    /// to close it.
+    async fn write_direct(
+        &self,
+        socket: &Arc<tokio::net::TcpStream>,
+        pending: &mut mpsc::Receiver<Vec<Message>>,
+    ) -> Result<(), String> {
+        {
+            // What was queued while the stream opened goes first.
+            let mut outbox = self.link.outbox();
+            let mut snapshots = 0;
+            let mut unsent = std::mem::take(&mut outbox.unsent);
+            while let Ok(batch) = pending.try_recv() {
+                snapshots += self.link.encode(self.id, batch, &mut unsent, &self.node);
+            }
+            outbox.unsent = unsent;
+            outbox.socket = Some(socket.clone());
+            self.link.snapshots_sent(self.id, snapshots, &self.node);
+        }
+        self.link.flush.notify_one();
+        let refused = async {
+            let mut said = Vec::new();
+            loop {
+                if let Err(e) = socket.readable().await {
+                    return e.to_string();
                 }
-                Err(e) => {
-                    tracing::error!(peer = format!("{:x}", self.id), "{e}");
-                    if is_snapshot {
-                        self.link.snapshots_queued.fetch_sub(1, Ordering::AcqRel);
-                        let _ = self.node.send(NodeMsg::SnapshotStatus {
-                            id: self.id,
-                            finished: false,
-                        });
+                let mut chunk = [0; 1024];
+                match socket.try_read(&mut chunk) {
+                    Ok(0) if said.is_empty() => return "the peer closed the raft stream".into(),
+                    Ok(0) => return String::from_utf8_lossy(&said).trim().to_string(),
+                    Ok(read) if said.len() < 4096 => said.extend_from_slice(&chunk[..read]),
+                    Ok(_) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+                    Err(e) => return e.to_string(),
+                }
+            }
+        };
+        let flushing = async {
+            loop {
+                tokio::select! {
+                    () = self.link.flush.notified() => {}
+                    batch = pending.recv() => {
+                        // Every sender is gone (the peer was forgotten or its URL changed).
+                        let Some(batch) = batch else { return Ok(()) };
+                        // Not sent here once the outbox is open; kept in order if it were.
+                        let mut outbox = self.link.outbox();
+                        let snapshots =
+                            self.link.encode(self.id, batch, &mut outbox.unsent, &self.node);
+                        drop(outbox);
+                        self.link.snapshots_sent(self.id, snapshots, &self.node);
+                    }
+                }
+                loop {
+                    {
+                        let mut outbox = self.link.outbox();
+                        outbox.write_some(socket);
+                        if let Some(e) = outbox.failed.take() {
+                            return Err(e);
+                        }
+                        if outbox.unsent.is_empty() {
+                            break;
+                        }
+                    }
+                    match tokio::time::timeout(STALL, socket.writable()).await {
+                        Ok(Ok(())) => {}
+                        Ok(Err(e)) => return Err(e.to_string()),
+                        Err(_) => {
+                            return Err(format!("the peer took nothing for {} s", STALL.as_secs()))
+                        }
                     }
                 }
             }
+        };
+        tokio::select! {
+            result = flushing => result,
+            reason = refused => Err(reason),
         }
-        snapshots
     }
 
     /// The stream to a member that predates the raft stream: one gRPC stream of envelopes.
@@ -578,7 +750,7 @@ impl PeerStream {
             self.id,
             self.node.clone(),
             self.link.clone(),
-            self.sent_bytes.clone(),
+            self.link.sent_bytes.clone(),
         );
         let messages =
             futures_util::StreamExt::flat_map(ReceiverStream::new(pending), tokio_stream::iter);
@@ -661,6 +833,14 @@ mod tests {
         message.from = 1;
         message.to = 2;
         message.commit = commit;
+        message
+    }
+
+    /// A heartbeat carrying `size` bytes of context: more than a socket buffer takes at once
+    /// when sent in numbers.
+    fn big(commit: u64, size: usize) -> Message {
+        let mut message = heartbeat(commit);
+        message.context = vec![commit as u8; size].into();
         message
     }
 
@@ -765,6 +945,14 @@ mod tests {
             transport.send(batch, |_| Some(url.clone()));
             next += size;
         }
+        // 16 MiB at once: the socket takes part, the stream's task writes the rest, and what
+        // is sent meanwhile waits behind it.
+        transport.send(
+            (next..next + 64).map(|c| big(c, 256 * 1024)).collect(),
+            |_| Some(url.clone()),
+        );
+        transport.send(vec![heartbeat(next + 64)], |_| Some(url.clone()));
+        next += 65;
         let expected: Vec<u64> = (0..next).collect();
         assert_eq!(commits(&mut received, next as usize).await, expected);
     }
