@@ -102,7 +102,7 @@ async fn open_stream(
         let received = member.metrics.peer_received_counter(from);
         let result = stream::receive(read, |message, length| {
             received.inc_by(length as u64);
-            deliver(&member, from, message)
+            deliver(&member, from, message).map_err(|status| status.message().to_string())
         })
         .await;
         if let Err(reason) = result {
@@ -119,12 +119,12 @@ async fn open_stream(
 }
 
 /// Hands a peer's raft message to the node, unless the peer has since been removed.
-fn deliver(member: &Member, from: u64, message: Message) -> Result<(), String> {
+fn deliver(member: &Member, from: u64, message: Message) -> Result<(), Status> {
     // Checked for every message, not only when the stream opens: a member removed while its
     // stream stays open (it never applied its own removal) must still be told, or it
     // campaigns forever instead of stopping.
     if member.store.is_removed(from) {
-        return Err(removed(from).message().to_string());
+        return Err(removed(from));
     }
     if message.from != from {
         tracing::warn!(
@@ -138,7 +138,7 @@ fn deliver(member: &Member, from: u64, message: Message) -> Result<(), String> {
     member
         .node
         .send(NodeMsg::Raft(message))
-        .map_err(|_| "member stopping".to_string())
+        .map_err(|_| Status::unavailable("member stopping"))
 }
 
 #[tonic::async_trait]
@@ -155,13 +155,7 @@ impl Raft for PeerService {
             received.inc_by(envelope.message.len() as u64);
             let message = Message::parse_from_bytes(&envelope.message)
                 .map_err(|e| Status::invalid_argument(format!("bad raft message: {e}")))?;
-            deliver(&self.member, from, message).map_err(|reason| {
-                if self.member.store.is_removed(from) {
-                    removed(from)
-                } else {
-                    Status::unavailable(reason)
-                }
-            })?;
+            deliver(&self.member, from, message)?;
         }
         Ok(Response::new(SendResult {}))
     }

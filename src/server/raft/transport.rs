@@ -79,10 +79,7 @@ impl Dialer {
         if !url.starts_with("https://") {
             return Ok(endpoint(url.to_string())?.connect_lazy());
         }
-        let tls = self
-            .tls
-            .clone()
-            .ok_or_else(|| format!("{url} is https but no --peer-cert-file is configured"))?;
+        let tls = self.peer_tls(url)?;
         let authority = name_authority(url);
         let name = server_name(url, &authority)?;
         let connector = tower::service_fn(move |_: tonic::transport::Uri| {
@@ -98,6 +95,13 @@ impl Dialer {
         // tonic refuses an https URI without TLS of its own; the connector above makes ours.
         let uri = format!("http://{}", name_authority(url));
         Ok(endpoint(uri)?.connect_with_connector_lazy(connector))
+    }
+
+    /// The peer TLS material for an https `url`.
+    fn peer_tls(&self, url: &str) -> Result<Arc<ReloadingTls>, String> {
+        self.tls
+            .clone()
+            .ok_or_else(|| format!("{url} is https but no --peer-cert-file is configured"))
     }
 
     /// Opens the raft stream to the member at `url`: a connection of its own (TLS with the
@@ -121,10 +125,7 @@ impl Dialer {
         if !url.starts_with("https://") {
             return upgrade(tcp, &authority, me).await;
         }
-        let tls = self
-            .tls
-            .clone()
-            .ok_or_else(|| format!("{url} is https but no --peer-cert-file is configured"))?;
+        let tls = self.peer_tls(url)?;
         let mut config = (*tls.client()).clone();
         config.alpn_protocols = vec![b"http/1.1".to_vec()];
         let stream = tokio_rustls::TlsConnector::from(Arc::new(config))
@@ -387,7 +388,7 @@ impl Link {
 #[derive(Default)]
 struct Outbox {
     /// Set while the stream is open and plain.
-    socket: Option<Arc<tokio::net::TcpStream>>,
+    socket: Option<Arc<tokio::net::tcp::OwnedWriteHalf>>,
     /// Frames the socket has not taken yet, in order; the stream's task writes them as it can.
     unsent: Vec<u8>,
     /// Why a write failed; the stream's task ends the stream with it.
@@ -396,7 +397,8 @@ struct Outbox {
 
 impl Outbox {
     /// Writes what the socket takes now without waiting.
-    fn write_some(&mut self, socket: &tokio::net::TcpStream) {
+    fn write_some(&mut self) {
+        let Some(socket) = &self.socket else { return };
         while !self.unsent.is_empty() && self.failed.is_none() {
             match socket.try_write(&self.unsent) {
                 Ok(0) => self.failed = Some("the peer closed the raft stream".into()),
@@ -514,18 +516,18 @@ impl Transport {
     fn hand_over(&self, to: u64, peer: &Peer, batch: Vec<Message>) -> bool {
         let link = &peer.link;
         let mut outbox = link.outbox();
-        let Some(socket) = outbox.socket.clone() else {
+        if outbox.socket.is_none() {
             // Under the outbox lock: the task drains this queue before it opens the outbox,
             // so no batch overtakes another.
             return peer.queue.try_send(batch).is_ok();
-        };
+        }
         if outbox.unsent.len() >= MAX_UNSENT || outbox.failed.is_some() {
             return false;
         }
         let waiting = !outbox.unsent.is_empty();
         let snapshots = link.encode(to, batch, &mut outbox.unsent, &self.node);
         if !waiting {
-            outbox.write_some(&socket);
+            outbox.write_some();
         }
         if !outbox.unsent.is_empty() || outbox.failed.is_some() {
             link.flush.notify_one();
@@ -619,8 +621,7 @@ impl PeerStream {
         use hyper_util::rt::TokioIo;
         let io = match io.downcast::<TokioIo<tokio::net::TcpStream>>() {
             Ok(parts) if parts.read_buf.is_empty() => {
-                let socket = Arc::new(parts.io.into_inner());
-                let result = self.write_direct(&socket, pending).await;
+                let result = self.write_direct(parts.io.into_inner(), pending).await;
                 let mut outbox = self.link.outbox();
                 (outbox.socket, outbox.unsent) = (None, Vec::new());
                 return result;
@@ -629,15 +630,7 @@ impl PeerStream {
             Ok(parts) => return Err(String::from_utf8_lossy(&parts.read_buf).trim().to_string()),
             Err(io) => io,
         };
-        let (mut read, mut write) = tokio::io::split(TokioIo::new(io));
-        let refused = async move {
-            let mut said = Vec::new();
-            match (&mut read).take(4096).read_to_end(&mut said).await {
-                Ok(_) if said.is_empty() => "the peer closed the raft stream".to_string(),
-                Ok(_) => String::from_utf8_lossy(&said).trim().to_string(),
-                Err(e) => e.to_string(),
-            }
-        };
+        let (read, mut write) = tokio::io::split(TokioIo::new(io));
         let writing = async {
             let mut buffer = Vec::with_capacity(64 * 1024);
             while let Some(batch) = pending.recv().await {
@@ -658,7 +651,7 @@ impl PeerStream {
         };
         tokio::select! {
             result = writing => result,
-            reason = refused => Err(reason),
+            reason = refusal(read) => Err(reason),
         }
     }
 
@@ -667,9 +660,11 @@ impl PeerStream {
     /// to close it.
     async fn write_direct(
         &self,
-        socket: &Arc<tokio::net::TcpStream>,
+        socket: tokio::net::TcpStream,
         pending: &mut mpsc::Receiver<Vec<Message>>,
     ) -> Result<(), String> {
+        let (read, write) = socket.into_split();
+        let write = Arc::new(write);
         {
             // What was queued while the stream opened goes first.
             let mut outbox = self.link.outbox();
@@ -679,27 +674,10 @@ impl PeerStream {
                 snapshots += self.link.encode(self.id, batch, &mut unsent, &self.node);
             }
             outbox.unsent = unsent;
-            outbox.socket = Some(socket.clone());
+            outbox.socket = Some(write.clone());
             self.link.snapshots_sent(self.id, snapshots, &self.node);
         }
         self.link.flush.notify_one();
-        let refused = async {
-            let mut said = Vec::new();
-            loop {
-                if let Err(e) = socket.readable().await {
-                    return e.to_string();
-                }
-                let mut chunk = [0; 1024];
-                match socket.try_read(&mut chunk) {
-                    Ok(0) if said.is_empty() => return "the peer closed the raft stream".into(),
-                    Ok(0) => return String::from_utf8_lossy(&said).trim().to_string(),
-                    Ok(read) if said.len() < 4096 => said.extend_from_slice(&chunk[..read]),
-                    Ok(_) => {}
-                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
-                    Err(e) => return e.to_string(),
-                }
-            }
-        };
         let flushing = async {
             loop {
                 tokio::select! {
@@ -718,7 +696,7 @@ impl PeerStream {
                 loop {
                     {
                         let mut outbox = self.link.outbox();
-                        outbox.write_some(socket);
+                        outbox.write_some();
                         if let Some(e) = outbox.failed.take() {
                             return Err(e);
                         }
@@ -726,7 +704,7 @@ impl PeerStream {
                             break;
                         }
                     }
-                    match tokio::time::timeout(STALL, socket.writable()).await {
+                    match tokio::time::timeout(STALL, write.writable()).await {
                         Ok(Ok(())) => {}
                         Ok(Err(e)) => return Err(e.to_string()),
                         Err(_) => {
@@ -738,7 +716,7 @@ impl PeerStream {
         };
         tokio::select! {
             result = flushing => result,
-            reason = refused => Err(reason),
+            reason = refusal(read) => Err(reason),
         }
     }
 
@@ -795,6 +773,16 @@ impl PeerStream {
                 finished: false,
             });
         }
+    }
+}
+
+/// What the peer says back on a raft stream: only why it closed it.
+async fn refusal(mut read: impl tokio::io::AsyncRead + Unpin) -> String {
+    let mut said = Vec::new();
+    match (&mut read).take(4096).read_to_end(&mut said).await {
+        Ok(_) if said.is_empty() => "the peer closed the raft stream".to_string(),
+        Ok(_) => String::from_utf8_lossy(&said).trim().to_string(),
+        Err(e) => e.to_string(),
     }
 }
 
