@@ -9,9 +9,12 @@
 //! (key → revisions) and the lease → keys map, rebuilt from `kv` at start.
 //!
 //! One writer (the raft apply loop) at a time; it holds the state lock for a whole applied batch
-//! and commits it as one redb transaction together with the consistent index, so the index and the
-//! data can never disagree. Batches commit without fsync: the WAL is the durability point, and
-//! `persist` (a durable commit) bounds how much WAL start-up must replay.
+//! and writes it into one redb transaction together with the consistent index, so the index and
+//! the data can never disagree. As etcd's backend does, consecutive batches share that
+//! transaction until it holds enough (see `Batch`): a redb commit per one-key put cost more than
+//! the put. Reads see the uncommitted revisions through the batch's own copy of them. Commits
+//! skip the fsync: the WAL is the durability point, and `persist` (a durable commit) bounds how
+//! much WAL start-up must replay.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Bound;
@@ -141,8 +144,115 @@ struct Inner {
     /// the backend is compacted (or if reopening it failed: reads then open their own).
     /// Declared first so it is dropped before the database it reads.
     kv: Option<KvTable>,
+    /// Applied batches not committed yet; declared before the database it writes.
+    batch: Option<Batch>,
     db: Database,
     state: State,
+}
+
+/// Applied batches that share one open write transaction. Only key-value changes wait in it:
+/// a batch touching anything else (members, leases, alarms, auth, a compaction) commits at once,
+/// so every other table a read transaction sees is current.
+struct Batch {
+    /// Behind a mutex only so that `Inner` stays `Sync`; it is used under the store's write lock.
+    txn: std::sync::Mutex<redb::WriteTransaction>,
+    /// The stored bytes of every revision written into `txn`, for reads, which see only
+    /// committed data in redb. Revisions only grow, so these are all newer than any committed.
+    revisions: BTreeMap<u128, Vec<u8>>,
+    bytes: usize,
+    applies: u32,
+    opened: std::time::Instant,
+}
+
+/// A batch commits once it holds this many bytes of revisions, this many applied batches, or
+/// has been open this long, whichever comes first (checked at each write; an idle member's
+/// batch commits with the next `persist`, within seconds). The bytes bound memory (the copy
+/// above and redb's dirty pages), and larger transactions measured slower per put here; the
+/// count and age keep redb's file close to the applied state. etcd's backend commits every
+/// 100 ms or 10,000 changes.
+const BATCH_BYTES: usize = 64 * 1024;
+const BATCH_APPLIES: u32 = 256;
+const BATCH_AGE: std::time::Duration = std::time::Duration::from_millis(100);
+
+impl Batch {
+    fn begin(db: &Database) -> ApiResult<Batch> {
+        let mut txn = db.begin_write()?;
+        txn.set_durability(Durability::None)
+            .map_err(|e| ApiError::internal(format!("backend: {e}")))?;
+        Ok(Batch {
+            txn: std::sync::Mutex::new(txn),
+            revisions: BTreeMap::new(),
+            bytes: 0,
+            applies: 0,
+            opened: std::time::Instant::now(),
+        })
+    }
+
+    fn full(&self) -> bool {
+        self.bytes >= BATCH_BYTES
+            || self.applies >= BATCH_APPLIES
+            || self.opened.elapsed() >= BATCH_AGE
+    }
+
+    fn into_txn(self) -> redb::WriteTransaction {
+        self.txn.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Where reads find a revision's stored `KeyValue`.
+trait Revisions {
+    fn load(&self, key: u128) -> ApiResult<Option<KeyValue>>;
+}
+
+/// The writer reads its own transaction, batch and all.
+impl Revisions for redb::Table<'_, u128, &'static [u8]> {
+    fn load(&self, key: u128) -> ApiResult<Option<KeyValue>> {
+        load_from(self, key)
+    }
+}
+
+fn load_from(
+    table: &impl ReadableTable<u128, &'static [u8]>,
+    key: u128,
+) -> ApiResult<Option<KeyValue>> {
+    table.get(key)?.map(|v| decode(v.value())).transpose()
+}
+
+/// The kv table as a reader sees it: the last commit, then the batch written after it.
+struct KvRead<'a> {
+    committed: KvView<'a>,
+    batch: Option<&'a BTreeMap<u128, Vec<u8>>>,
+}
+
+impl Revisions for KvRead<'_> {
+    fn load(&self, key: u128) -> ApiResult<Option<KeyValue>> {
+        if let Some(bytes) = self.batch.and_then(|b| b.get(&key)) {
+            return decode(bytes).map(Some);
+        }
+        load_from(&*self.committed, key)
+    }
+}
+
+impl KvRead<'_> {
+    /// Visits the stored revisions in `range` in order, while `visit` returns true.
+    fn scan(
+        &self,
+        range: (Bound<u128>, Bound<u128>),
+        mut visit: impl FnMut(u128, &[u8]) -> ApiResult<bool>,
+    ) -> ApiResult<()> {
+        for item in self.committed.range(range)? {
+            let (key, value) = item?;
+            if !visit(key.value(), value.value())? {
+                return Ok(());
+            }
+        }
+        for (&key, value) in self.batch.into_iter().flat_map(|b| b.range(range)) {
+            if !visit(key, value)? {
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
 }
 
 type KvTable = redb::ReadOnlyTable<u128, &'static [u8]>;
@@ -167,6 +277,7 @@ impl std::ops::Deref for KvView<'_> {
 impl Inner {
     fn new(db: Database, state: State) -> Inner {
         let mut inner = Inner {
+            batch: None,
             db,
             state,
             kv: None,
@@ -191,6 +302,27 @@ impl Inner {
             Some(table) => Ok(KvView::Shared(table)),
             None => Ok(KvView::Own(self.db.begin_read()?.open_table(KV)?)),
         }
+    }
+
+    /// The kv table with the open batch's revisions: what a read sees.
+    fn read_kv(&self) -> ApiResult<KvRead<'_>> {
+        Ok(KvRead {
+            committed: self.kv()?,
+            batch: self.batch.as_ref().map(|b| &b.revisions),
+        })
+    }
+
+    /// Commits the open batch, if any (without fsync), and renews the shared read view.
+    fn commit_batch(&mut self, durability: Durability) -> ApiResult<()> {
+        let Some(batch) = self.batch.take() else {
+            return Ok(());
+        };
+        let mut txn = batch.into_txn();
+        txn.set_durability(durability)
+            .map_err(|e| ApiError::internal(format!("backend: {e}")))?;
+        txn.commit()?;
+        self.reopen_kv();
+        Ok(())
     }
 }
 
@@ -291,9 +423,9 @@ impl State {
         }
     }
 
-    fn range<T: ReadableTable<u128, &'static [u8]>>(
+    fn range(
         &self,
-        kv: &T,
+        kv: &impl Revisions,
         request: &RangeRequest,
         pending_revision: i64,
     ) -> ApiResult<RangeResponse> {
@@ -332,10 +464,9 @@ impl State {
             if request.count_only || kvs.len() >= fetch_limit {
                 continue;
             }
-            let stored = kv
-                .get(revision.key())?
+            let mut value = kv
+                .load(revision.key())?
                 .ok_or_else(|| ApiError::internal("key index points at a missing revision"))?;
-            let mut value = decode(stored.value())?;
             if filtered && !passes_filters(request, &value) {
                 continue;
             }
@@ -423,6 +554,8 @@ impl Store {
         };
         write().map_err(|e| format!("cannot write {}: {e}", incoming.display()))?;
         let mut guard = self.inner.write().unwrap_or_else(|e| e.into_inner());
+        // What the old backend had not committed is superseded by the snapshot.
+        guard.batch = None;
         std::fs::rename(&incoming, &self.path)
             .map_err(|e| format!("cannot replace {}: {e}", self.path.display()))?;
         let Loaded { db, state, leases } = load(&self.path)?;
@@ -519,8 +652,8 @@ impl Store {
     /// A range read at a revision (0: the current one).
     pub fn range(&self, request: &RangeRequest) -> ApiResult<(RangeResponse, i64)> {
         let inner = self.read_inner();
-        let kv = inner.kv()?;
-        let response = inner.state.range(&*kv, request, 0)?;
+        let kv = inner.read_kv()?;
+        let response = inner.state.range(&kv, request, 0)?;
         Ok((response, inner.state.revision))
     }
 
@@ -559,7 +692,7 @@ impl Store {
         if from < inner.state.compact_revision {
             return Err(ApiError::Compacted);
         }
-        let kv = inner.kv()?;
+        let kv = inner.read_kv()?;
         let start = Revision { main: from, sub: 0 };
         let end = Revision {
             main: to + 1,
@@ -567,35 +700,35 @@ impl Store {
         };
         let mut events = Vec::new();
         let mut bytes = 0;
-        for item in kv.range(start.key()..end.key())? {
-            let (key, value) = item?;
-            let revision = Revision::from_key(key.value());
+        let mut covered = to;
+        let range = (Bound::Included(start.key()), Bound::Excluded(end.key()));
+        kv.scan(range, |key, value| {
+            let revision = Revision::from_key(key);
             let last_main = events
                 .last()
                 .map(|e: &Event| e.kv.as_ref().map_or(0, |kv| kv.mod_revision));
             if bytes >= max_bytes && last_main.is_some_and(|m| m < revision.main) {
-                return Ok((events, revision.main - 1));
+                covered = revision.main - 1;
+                return Ok(false);
             }
-            bytes += value.value().len();
-            let stored = decode(value.value())?;
+            bytes += value.len();
+            let stored = decode(value)?;
             let previous = if prev_kv {
                 let history = inner.state.index.get(&stored.key);
                 match history.and_then(|h| h.visible_at(stored.mod_revision - 1)) {
-                    Some(rev) => match kv.get(rev.key())? {
-                        Some(v) => {
-                            bytes += v.value().len();
-                            Some(decode(v.value())?)
-                        }
-                        None => None,
-                    },
+                    Some(rev) => kv.load(rev.key())?,
                     None => None,
                 }
             } else {
                 None
             };
+            if let Some(previous) = &previous {
+                bytes += previous.encoded_len();
+            }
             events.push(to_event(stored, previous));
-        }
-        Ok((events, to))
+            Ok(true)
+        })?;
+        Ok((events, covered))
     }
 
     /// etcd's hash of the key space up to `revision` (0: current): CRC-32C of "key", then of
@@ -608,54 +741,69 @@ impl Store {
         use crate::server::storage::snapshot::revision_bytes;
         let inner = self.read_inner();
         let at = inner.state.check_revision(revision)?;
-        let kv = inner.kv()?;
+        let kv = inner.read_kv()?;
         let mut hash = crc32c::crc32c(b"key");
         let end = Revision {
             main: at + 1,
             sub: 0,
         };
-        for item in kv.range(..end.key())? {
-            let (key, value) = item?;
-            let stored = decode(value.value())?;
-            let tombstone = stored.version == 0;
-            let revision = Revision::from_key(key.value());
-            hash = crc32c::crc32c_append(hash, &revision_bytes(revision, tombstone));
-            if tombstone {
-                // etcd's tombstone holds only the key.
-                let bare = KeyValue {
-                    key: stored.key,
-                    ..Default::default()
-                };
-                hash = crc32c::crc32c_append(hash, &bare.encode_to_vec());
-            } else {
-                // Stored as the marshalled KeyValue already, byte for byte what etcd holds.
-                hash = crc32c::crc32c_append(hash, value.value());
-            }
-        }
+        kv.scan(
+            (Bound::Unbounded, Bound::Excluded(end.key())),
+            |key, value| {
+                let stored = decode(value)?;
+                let tombstone = stored.version == 0;
+                let revision = Revision::from_key(key);
+                hash = crc32c::crc32c_append(hash, &revision_bytes(revision, tombstone));
+                if tombstone {
+                    // etcd's tombstone holds only the key.
+                    let bare = KeyValue {
+                        key: stored.key,
+                        ..Default::default()
+                    };
+                    hash = crc32c::crc32c_append(hash, &bare.encode_to_vec());
+                } else {
+                    // Stored as the marshalled KeyValue already, byte for byte what etcd holds.
+                    hash = crc32c::crc32c_append(hash, value);
+                }
+                Ok(true)
+            },
+        )?;
         Ok((hash, inner.state.compact_revision, at))
     }
 
-    /// Applies one batch of raft entries in one backend transaction that also records
-    /// `consistent_index`. `apply` runs each request through the `Writer`.
+    /// Applies one batch of raft entries in the open backend transaction (see `Batch`), which
+    /// also records `consistent_index`. `apply` runs each request through the `Writer`.
     pub fn write<R>(
         &self,
         consistent_index: u64,
         apply: impl FnOnce(&mut Writer<'_, '_>) -> R,
     ) -> ApiResult<R> {
         let mut guard = self.inner.write().unwrap_or_else(|e| e.into_inner());
-        let Inner { db, state, .. } = &mut *guard;
-        let mut txn = db.begin_write()?;
-        txn.set_durability(Durability::None)
-            .map_err(|e| ApiError::internal(format!("backend: {e}")))?;
-        let (result, members_changed) = {
+        let Inner {
+            db, state, batch, ..
+        } = &mut *guard;
+        let mut batch = match batch.take() {
+            Some(batch) => batch,
+            None => Batch::begin(db)?,
+        };
+        let (result, members_changed, commit_now) = {
+            let Batch {
+                txn,
+                revisions,
+                bytes,
+                ..
+            } = &mut batch;
+            let txn = txn.get_mut().unwrap_or_else(|e| e.into_inner());
             let mut writer = Writer {
                 state,
                 kv: txn.open_table(KV)?,
-                leases: LazyTable::new(&txn, LEASES),
-                alarms: LazyTable::new(&txn, ALARMS),
-                members: LazyTable::new(&txn, MEMBERS),
-                removed: LazyTable::new(&txn, REMOVED),
-                auth: LazyTable::new(&txn, AUTH),
+                written: revisions,
+                written_bytes: bytes,
+                leases: LazyTable::new(txn, LEASES),
+                alarms: LazyTable::new(txn, ALARMS),
+                members: LazyTable::new(txn, MEMBERS),
+                removed: LazyTable::new(txn, REMOVED),
+                auth: LazyTable::new(txn, AUTH),
                 meta: txn.open_table(META)?,
                 request_revision: 0,
                 sub: 0,
@@ -665,24 +813,34 @@ impl Store {
                 members_changed: false,
             };
             let result = apply(&mut writer);
+            let compacted = writer.pending_compaction.is_some();
             writer.finish_compaction()?;
             writer.meta.insert(CONSISTENT_INDEX, consistent_index)?;
             writer.state.consistent_index = consistent_index;
             if writer.members_changed {
                 self.membership_version.fetch_add(1, Ordering::Release);
             }
-            (result, writer.members_changed)
+            let only_kv = writer.leases.table.is_none()
+                && writer.alarms.table.is_none()
+                && writer.members.table.is_none()
+                && writer.removed.table.is_none()
+                && writer.auth.table.is_none();
+            (result, writer.members_changed, compacted || !only_kv)
         };
-        let committing = std::time::Instant::now();
-        txn.commit()?;
+        batch.applies += 1;
         self.published.revision_and_alarms(state);
         if members_changed {
             self.published.removed(state);
         }
-        if let Some(metrics) = self.metrics.get() {
-            metrics.backend_commit(committing.elapsed());
+        let commit = commit_now || batch.full();
+        guard.batch = Some(batch);
+        if commit {
+            let committing = std::time::Instant::now();
+            guard.commit_batch(Durability::None)?;
+            if let Some(metrics) = self.metrics.get() {
+                metrics.backend_commit(committing.elapsed());
+            }
         }
-        guard.reopen_kv();
         drop(guard);
         // A stat per batch costs as much as the put; the quota check can lag a few milliseconds.
         let now = self.opened.elapsed().as_millis() as u64;
@@ -696,16 +854,24 @@ impl Store {
     /// Makes every applied batch durable (one fsync of the backend), so the WAL before the
     /// consistent index is no longer needed. Returns that index.
     pub fn persist(&self) -> ApiResult<u64> {
-        let inner = self.read_inner();
-        let txn = inner.db.begin_write()?;
-        txn.commit()?;
+        // Under the write lock, so no batch can open between the commit and the index read
+        // (reads wait out one fsync every few seconds).
+        let mut guard = self.inner.write().unwrap_or_else(|e| e.into_inner());
+        if guard.batch.is_some() {
+            guard.commit_batch(Durability::Immediate)?;
+        } else {
+            guard.db.begin_write()?.commit()?;
+        }
+        let index = guard.state.consistent_index;
+        drop(guard);
         self.refresh_size();
-        Ok(inner.state.consistent_index)
+        Ok(index)
     }
 
     /// Rewrites the backend file without free pages (etcd's defragment).
     pub fn defragment(&self) -> ApiResult<()> {
         let mut guard = self.inner.write().unwrap_or_else(|e| e.into_inner());
+        guard.commit_batch(Durability::None)?;
         guard.db.begin_write()?.commit()?;
         // redb compacts only with no read transaction open, the shared view's included.
         guard.kv = None;
@@ -731,7 +897,9 @@ impl Store {
 
     /// A consistent view of everything, for exporting the store (Maintenance.Snapshot).
     pub fn view(&self) -> ApiResult<StoreView> {
-        let inner = self.read_inner();
+        // The write lock: the open batch commits first, and none opens while the view is taken.
+        let mut inner = self.inner.write().unwrap_or_else(|e| e.into_inner());
+        inner.commit_batch(Durability::None)?;
         let txn = inner.db.begin_read()?;
         let state = &inner.state;
         let mut auth = Vec::new();
@@ -758,7 +926,8 @@ impl Store {
 
     /// A consistent copy of the backend file, for Maintenance.Snapshot.
     pub fn snapshot_bytes(&self) -> ApiResult<Vec<u8>> {
-        let inner = self.inner.write().unwrap_or_else(|e| e.into_inner());
+        let mut inner = self.inner.write().unwrap_or_else(|e| e.into_inner());
+        inner.commit_batch(Durability::None)?;
         inner.db.begin_write()?.commit()?;
         std::fs::read(&self.path).map_err(|e| ApiError::internal(format!("snapshot: {e}")))
     }
@@ -1071,6 +1240,9 @@ impl<'t, K: redb::Key + 'static, V: redb::Value + 'static> LazyTable<'t, K, V> {
 pub struct Writer<'s, 't> {
     state: &'s mut State,
     kv: redb::Table<'t, u128, &'static [u8]>,
+    /// The open batch's copy of each revision written, for reads (see `Batch`).
+    written: &'s mut BTreeMap<u128, Vec<u8>>,
+    written_bytes: &'s mut usize,
     leases: LazyTable<'t, i64, i64>,
     alarms: LazyTable<'t, (u64, i32), ()>,
     members: LazyTable<'t, u64, &'static [u8]>,
@@ -1124,6 +1296,14 @@ impl Writer<'_, '_> {
         std::mem::take(&mut self.events)
     }
 
+    /// Writes one revision's stored `KeyValue` (a tombstone has version 0).
+    fn store_revision(&mut self, revision: Revision, stored: Vec<u8>) -> ApiResult<()> {
+        self.kv.insert(revision.key(), stored.as_slice())?;
+        *self.written_bytes += stored.len() + 16;
+        self.written.insert(revision.key(), stored);
+        Ok(())
+    }
+
     fn next_revision(&mut self) -> Revision {
         let revision = Revision {
             main: self.request_revision,
@@ -1141,8 +1321,8 @@ impl Writer<'_, '_> {
         let Some(&(revision, false)) = history.revisions.last() else {
             return Ok(None);
         };
-        match self.kv.get(revision.key())? {
-            Some(value) => Ok(Some(decode(value.value())?)),
+        match self.kv.load(revision.key())? {
+            Some(value) => Ok(Some(value)),
             None => Err(ApiError::internal("key index points at a missing revision")),
         }
     }
@@ -1233,8 +1413,7 @@ impl Writer<'_, '_> {
             value,
             lease,
         };
-        self.kv
-            .insert(revision.key(), kv.encode_to_vec().as_slice())?;
+        self.store_revision(revision, kv.encode_to_vec())?;
         let response_prev = if want_prev { prev_kv.clone() } else { None };
         self.events.push(to_event(kv, prev_kv));
         Ok(PutResponse {
@@ -1259,8 +1438,7 @@ impl Writer<'_, '_> {
                 mod_revision: revision.main,
                 ..Default::default()
             };
-            self.kv
-                .insert(revision.key(), tombstone.encode_to_vec().as_slice())?;
+            self.store_revision(revision, tombstone.encode_to_vec())?;
             let history = self.state.index.get_mut(key).expect("listed above");
             let old_lease = history.lease;
             history.record(revision, true);
@@ -1585,5 +1763,104 @@ mod tests {
         f.index = f.store.consistent_index();
         f.put("from", "follower");
         assert_eq!(f.get("from", 0).unwrap().as_deref(), Some("follower"));
+    }
+
+    fn batch_open(store: &Store) -> bool {
+        store.read_inner().batch.is_some()
+    }
+
+    /// Key-value changes wait in one open transaction (see `Batch`): everything a read,
+    /// hash, watch or export sees must include them, a persist must make them durable, and
+    /// an unclean stop must lose them together with their consistent index, never apart.
+    #[test]
+    fn uncommitted_batches_are_seen_everywhere_and_kept_with_their_index() {
+        let mut f = Fixture::new();
+        f.put("a", "1");
+        f.put("b", "1");
+        // A lease is not a key-value change: its batch commits at once.
+        f.apply(|w| w.grant_lease(7, 60).unwrap());
+        assert!(!batch_open(&f.store), "a lease grant commits at once");
+        let committed = f.store.revision();
+        f.put("a", "2");
+        f.put("c", "1");
+        assert!(batch_open(&f.store), "puts wait in the open batch");
+
+        // Reads and watch history span the committed part and the batch, in order, with
+        // previous values from either.
+        assert_eq!(f.get("a", 0).unwrap().as_deref(), Some("2"));
+        assert_eq!(f.get("a", committed).unwrap().as_deref(), Some("1"));
+        let (events, covered) = f
+            .store
+            .events_between(1, f.store.revision(), true, usize::MAX)
+            .unwrap();
+        assert_eq!(covered, f.store.revision());
+        let seen: Vec<(String, i64)> = events
+            .iter()
+            .map(|e| {
+                let kv = e.kv.as_ref().unwrap();
+                (String::from_utf8(kv.key.clone()).unwrap(), kv.mod_revision)
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            [("a", 2), ("b", 3), ("a", 4), ("c", 5)].map(|(k, r)| (k.to_string(), r))
+        );
+        assert_eq!(events[2].prev_kv.as_ref().unwrap().value, b"1");
+        // A watcher's byte budget stops after a whole revision, inside the batch too.
+        let (some, covered) = f.store.events_between(1, 5, false, 1).unwrap();
+        assert_eq!((some.len(), covered), (1, 2));
+
+        // The hash covers the batch: it is the same once the batch is committed.
+        let hash = f.store.hash_kv(0).unwrap();
+        let index = f.store.consistent_index();
+        assert_eq!(f.store.persist().unwrap(), index);
+        assert!(!batch_open(&f.store), "persist commits the batch");
+        assert_eq!(f.store.hash_kv(0).unwrap(), hash);
+
+        // An export commits the batch first, so it holds every revision.
+        f.put("d", "1");
+        assert!(batch_open(&f.store));
+        let mut exported = Vec::new();
+        f.store
+            .view()
+            .unwrap()
+            .for_each_revision(|revision, _| {
+                exported.push(revision.main);
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(exported, [2, 3, 4, 5, 6]);
+
+        // Stopped without a persist, the store comes back with the durable data and the index
+        // that goes with it; the WAL replays the rest.
+        f.put("e", "1");
+        let durable = f.store.persist().unwrap();
+        f.put("f", "1");
+        assert!(batch_open(&f.store));
+        let path = f.store.path().to_path_buf();
+        let Fixture { _dir, store, .. } = f;
+        drop(store);
+        let reopened = Store::open(&path).unwrap().store;
+        assert_eq!(reopened.consistent_index(), durable);
+        assert_eq!(reopened.revision(), 7, "up to e, without f");
+    }
+
+    /// The open batch holds at most about `BATCH_BYTES` however many small changes come.
+    #[test]
+    fn the_open_batch_stays_bounded() {
+        let mut f = Fixture::new();
+        let value = "x".repeat(1000);
+        let mut commits = 0;
+        for i in 0..300 {
+            f.put(&format!("k{i}"), &value);
+            let inner = f.store.read_inner();
+            match &inner.batch {
+                Some(batch) => assert!(batch.bytes < BATCH_BYTES + 2048, "{}", batch.bytes),
+                None => commits += 1,
+            }
+        }
+        assert!(commits >= 300 * 1000 / BATCH_BYTES, "{commits} commits");
+        assert_eq!(f.get("k0", 0).unwrap().as_deref(), Some(&*value));
+        assert_eq!(f.get("k299", 0).unwrap().as_deref(), Some(&*value));
     }
 }
