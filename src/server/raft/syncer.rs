@@ -2,7 +2,9 @@
 //! (applying, answering, stepping the next messages) while this thread makes them durable;
 //! it then reports the Ready's number and the node sends the messages that depended on it.
 //! Readies queued while a sync runs share the next one, so a busy member syncs once per batch
-//! however many Readies the batch spans.
+//! however many Readies the batch spans. A member with nothing else to do (its inbox empty, no
+//! sync out) syncs on the node's own thread instead: the hand-off would cost two thread wakes,
+//! about a third of a quiet member's context switches per write, for no overlap.
 
 use std::collections::VecDeque;
 use std::fs::File;
