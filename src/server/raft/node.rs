@@ -538,7 +538,8 @@ impl Node {
 
     /// Handles every Ready raft has, each in the same order: messages that may leave at once,
     /// read answers, role changes, a snapshot from the leader, then the new entries and hard
-    /// state written to the WAL (their sync runs on the syncer), then the committed entries.
+    /// state written to the WAL (synced here when nothing else waits, else on the syncer), then
+    /// the committed entries.
     fn on_ready(&mut self, inbox_empty: &dyn Fn() -> bool) -> Result<(), String> {
         while self.raw.has_ready() {
             let mut ready = self.raw.ready();
