@@ -400,9 +400,7 @@ impl Node {
             self.issue_reads();
             let turn = match self.sync_failed.take() {
                 Some(e) => Err(self.wal_error("sync", e)),
-                None => self
-                    .on_ready(&|| inbox.is_empty())
-                    .and_then(|()| self.maybe_persist()),
+                None => self.on_ready(&inbox).and_then(|()| self.maybe_persist()),
             };
             if let Err(e) = turn {
                 // The log or the backend failed under us: stop rather than answer wrongly.
@@ -540,7 +538,7 @@ impl Node {
     /// read answers, role changes, a snapshot from the leader, then the new entries and hard
     /// state written to the WAL (synced here when nothing else waits, else on the syncer), then
     /// the committed entries.
-    fn on_ready(&mut self, inbox_empty: &dyn Fn() -> bool) -> Result<(), String> {
+    fn on_ready(&mut self, inbox: &NodeReceiver) -> Result<(), String> {
         while self.raw.has_ready() {
             let mut ready = self.raw.ready();
             if !ready.messages().is_empty() {
@@ -573,27 +571,21 @@ impl Node {
                 }
             }
             // A commit index alone waits for the next write (see `Wal::must_sync`).
-            let mut needs_sync = self.wal.must_sync();
-            if needs_sync && synced_here {
-                tokio::task::block_in_place(|| self.wal.sync())
-                    .map_err(|e| self.wal_error("write", e))?;
-                needs_sync = false;
-            }
+            let needs_sync = self.wal.must_sync();
             if needs_sync {
-                if let Some(file) = self.wal.write().map_err(|e| self.wal_error("write", e))? {
-                    if self.syncing == 0 && inbox_empty() {
-                        // Nothing else to do meanwhile: sync here rather than pay two thread
-                        // wakes for the hand-off (the syncer overlaps syncs with a busy
-                        // member's work). Earlier segments were synced when they filled, so
-                        // this makes every Ready up to this one durable.
-                        let started = Instant::now();
-                        file.sync_data().map_err(|e| self.wal_error("sync", e))?;
-                        self.shared.metrics.wal_fsync(started.elapsed());
-                        synced_here = true;
-                    } else {
-                        self.syncer.sync(number, file);
-                        self.syncing = number;
-                    }
+                let written = self.wal.write().map_err(|e| self.wal_error("write", e))?;
+                // Synced here after a snapshot, or when nothing else waits: the hand-off would
+                // cost two thread wakes for no overlap (the syncer overlaps syncs with a busy
+                // member's work). Earlier segments were synced when they filled, so this makes
+                // every Ready up to this one durable.
+                if synced_here || (self.syncing == 0 && inbox.is_empty()) {
+                    let started = Instant::now();
+                    self.wal.sync().map_err(|e| self.wal_error("sync", e))?;
+                    self.shared.metrics.wal_fsync(started.elapsed());
+                    synced_here = true;
+                } else if let Some(file) = written {
+                    self.syncer.sync(number, file);
+                    self.syncing = number;
                 }
             }
             self.unsynced

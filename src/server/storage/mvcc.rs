@@ -154,8 +154,7 @@ struct Inner {
 /// a batch touching anything else (members, leases, alarms, auth, a compaction) commits at once,
 /// so every other table a read transaction sees is current.
 struct Batch {
-    /// Behind a mutex only so that `Inner` stays `Sync`; it is used under the store's write lock.
-    txn: std::sync::Mutex<redb::WriteTransaction>,
+    txn: redb::WriteTransaction,
     /// The stored bytes of every revision written into `txn`, for reads, which see only
     /// committed data in redb. Revisions only grow, so these are all newer than any committed.
     revisions: BTreeMap<u128, Vec<u8>>,
@@ -180,7 +179,7 @@ impl Batch {
         txn.set_durability(Durability::None)
             .map_err(|e| ApiError::internal(format!("backend: {e}")))?;
         Ok(Batch {
-            txn: std::sync::Mutex::new(txn),
+            txn,
             revisions: BTreeMap::new(),
             bytes: 0,
             applies: 0,
@@ -192,10 +191,6 @@ impl Batch {
         self.bytes >= BATCH_BYTES
             || self.applies >= BATCH_APPLIES
             || self.opened.elapsed() >= BATCH_AGE
-    }
-
-    fn into_txn(self) -> redb::WriteTransaction {
-        self.txn.into_inner().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -312,17 +307,25 @@ impl Inner {
         })
     }
 
-    /// Commits the open batch, if any (without fsync), and renews the shared read view.
+    /// Commits the open batch, if any, and renews the shared read view.
     fn commit_batch(&mut self, durability: Durability) -> ApiResult<()> {
-        let Some(batch) = self.batch.take() else {
+        let Some(Batch { mut txn, .. }) = self.batch.take() else {
             return Ok(());
         };
-        let mut txn = batch.into_txn();
         txn.set_durability(durability)
             .map_err(|e| ApiError::internal(format!("backend: {e}")))?;
         txn.commit()?;
         self.reopen_kv();
         Ok(())
+    }
+
+    /// Makes every commit durable with one fsync: the open batch's, or an empty one's.
+    fn commit_durably(&mut self) -> ApiResult<()> {
+        if self.batch.is_some() {
+            self.commit_batch(Durability::Immediate)
+        } else {
+            Ok(self.db.begin_write()?.commit()?)
+        }
     }
 }
 
@@ -793,7 +796,6 @@ impl Store {
                 bytes,
                 ..
             } = &mut batch;
-            let txn = txn.get_mut().unwrap_or_else(|e| e.into_inner());
             let mut writer = Writer {
                 state,
                 kv: txn.open_table(KV)?,
@@ -857,11 +859,7 @@ impl Store {
         // Under the write lock, so no batch can open between the commit and the index read
         // (reads wait out one fsync every few seconds).
         let mut guard = self.inner.write().unwrap_or_else(|e| e.into_inner());
-        if guard.batch.is_some() {
-            guard.commit_batch(Durability::Immediate)?;
-        } else {
-            guard.db.begin_write()?.commit()?;
-        }
+        guard.commit_durably()?;
         let index = guard.state.consistent_index;
         drop(guard);
         self.refresh_size();
@@ -871,8 +869,7 @@ impl Store {
     /// Rewrites the backend file without free pages (etcd's defragment).
     pub fn defragment(&self) -> ApiResult<()> {
         let mut guard = self.inner.write().unwrap_or_else(|e| e.into_inner());
-        guard.commit_batch(Durability::None)?;
-        guard.db.begin_write()?.commit()?;
+        guard.commit_durably()?;
         // redb compacts only with no read transaction open, the shared view's included.
         guard.kv = None;
         let compacted = guard.db.compact();
@@ -927,8 +924,7 @@ impl Store {
     /// A consistent copy of the backend file, for Maintenance.Snapshot.
     pub fn snapshot_bytes(&self) -> ApiResult<Vec<u8>> {
         let mut inner = self.inner.write().unwrap_or_else(|e| e.into_inner());
-        inner.commit_batch(Durability::None)?;
-        inner.db.begin_write()?.commit()?;
+        inner.commit_durably()?;
         std::fs::read(&self.path).map_err(|e| ApiError::internal(format!("snapshot: {e}")))
     }
 }
